@@ -1,0 +1,24 @@
+package kneadwise;
+
+import java.util.List;
+import kneadwise.system.cli.CommandLine;
+import kneadwise.system.cli.ServeCommand;
+
+/**
+ * The program behind {@code ./kneadwise}: picks a subcommand and runs it.
+ *
+ * <p>To add a subcommand, write a {@link kneadwise.system.cli.Command} and list it here.
+ */
+public final class Kneadwise {
+
+    private Kneadwise() {}
+
+    public static void main(String[] args) {
+        CommandLine commandLine = new CommandLine(List.of(new ServeCommand(KneadwiseApplication.class)));
+        int exitCode = commandLine.run(List.of(args), System.out, System.err);
+        // serve keeps running on its own non-daemon threads; every other outcome ends the process here.
+        if (exitCode != CommandLine.STILL_RUNNING) {
+            System.exit(exitCode);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The clinical engine: intake, instruments and their scores, safety triage and the answer. Pure Java: no Spring, no
+ * database, no FHIR, so that the command line, the API and tests use it alike (rules in CLINICAL.md).
+ */
+@NullMarked
+package kneadwise.assessment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,64 @@
+package kneadwise.system.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** The options of {@code serve}, read from its arguments and environment, with every problem found. */
+record ServeOptions(int port, Optional<String> dataDirectory, List<String> problems) {
+
+    static ServeOptions parse(List<String> args, Map<String, String> environment) {
+        List<String> problems = new ArrayList<>();
+        @Nullable String portText = environment.get("PORT");
+        String portSource = "PORT";
+        @Nullable String dataDirectory = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            @Nullable String inlineValue = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (name) {
+                case "--port", "--data-dir" -> {
+                    String value;
+                    if (inlineValue != null) {
+                        value = inlineValue;
+                    } else if (i + 1 < args.size()) {
+                        value = args.get(++i);
+                    } else {
+                        problems.add(name + " needs a value");
+                        continue;
+                    }
+                    if (name.equals("--port")) {
+                        portText = value;
+                        portSource = "--port";
+                    } else {
+                        dataDirectory = value;
+                    }
+                }
+                default -> problems.add("unknown option '" + arg + "'");
+            }
+        }
+        if (dataDirectory == null) {
+            dataDirectory = environment.get("KNEADWISE_DATA_DIR");
+        }
+        if (dataDirectory != null && dataDirectory.isBlank()) {
+            problems.add("the data directory must not be empty");
+        }
+        int port = portText == null ? ServeCommand.DEFAULT_PORT : parsePort(portText, portSource, problems);
+        return new ServeOptions(port, Optional.ofNullable(dataDirectory), List.copyOf(problems));
+    }
+
+    private static int parsePort(String text, String source, List<String> problems) {
+        try {
+            int port = Integer.parseInt(text.strip());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, with the same message as an out-of-range number
+        }
+        problems.add(source + " must be a whole number from 1 to 65535 (0 picks a free port), not '" + text + "'");
+        return -1;
+    }
+}

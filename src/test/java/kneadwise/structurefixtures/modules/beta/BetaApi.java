@@ -1,0 +1,4 @@
+package kneadwise.structurefixtures.modules.beta;
+
+/** The public face of fixture module beta. */
+public class BetaApi {}

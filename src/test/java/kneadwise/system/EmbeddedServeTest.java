@@ -1,0 +1,41 @@
+package kneadwise.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import kneadwise.system.database.DataDirectoryInUseException;
+import kneadwise.testing.RunningService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The application with no database configured: an embedded PostgreSQL in its data directory. */
+class EmbeddedServeTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void servesWithNoConfigurationKeepsItsDataAcrossRestartsAndRefusesASecondServer() {
+        Map<String, String> settings = Map.of("kneadwise.data-dir", dataDirectory.toString());
+        Installation before;
+        try (RunningService first = RunningService.start(settings)) {
+            assertThat(first.client().get("/healthz").body()).isEqualTo("{\"status\":\"UP\"}");
+            before = first.bean(InstallationRepository.class).loadOrCreate();
+
+            assertThatThrownBy(() -> RunningService.start(settings))
+                    .hasRootCauseInstanceOf(DataDirectoryInUseException.class);
+            assertThat(first.client().get("/healthz").statusCode())
+                    .as("the refused second server left the first one serving")
+                    .isEqualTo(200);
+        }
+
+        try (RunningService restarted = RunningService.start(settings)) {
+            assertThat(restarted.client().get("/healthz").statusCode()).isEqualTo(200);
+            assertThat(restarted.bean(InstallationRepository.class).loadOrCreate())
+                    .isEqualTo(before);
+        }
+        assertThat(dataDirectory.resolve("postgres/PG_VERSION")).exists();
+    }
+}

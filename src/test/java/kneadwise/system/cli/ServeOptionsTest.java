@@ -1,0 +1,71 @@
+package kneadwise.system.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ServeOptionsTest {
+
+    @Test
+    void defaultsToPort8080AndTheConfiguredDataDirectory() {
+        ServeOptions options = ServeOptions.parse(List.of(), Map.of());
+
+        assertThat(options.port()).isEqualTo(8080);
+        assertThat(options.dataDirectory()).isEmpty();
+        assertThat(options.problems()).isEmpty();
+    }
+
+    @Test
+    void takesThePortFromTheEnvironment() {
+        assertThat(ServeOptions.parse(List.of(), Map.of("PORT", "9090")).port()).isEqualTo(9090);
+    }
+
+    @Test
+    void theOptionWinsOverTheEnvironment() {
+        ServeOptions options = ServeOptions.parse(List.of("--port", "7070"), Map.of("PORT", "9090"));
+
+        assertThat(options.port()).isEqualTo(7070);
+    }
+
+    @Test
+    void acceptsBothOptionForms() {
+        ServeOptions options = ServeOptions.parse(
+                List.of("--port=7070", "--data-dir", "/srv/kneadwise"), Map.of("KNEADWISE_DATA_DIR", "/elsewhere"));
+
+        assertThat(options.port()).isEqualTo(7070);
+        assertThat(options.dataDirectory()).isEqualTo(Optional.of("/srv/kneadwise"));
+    }
+
+    @Test
+    void takesTheDataDirectoryFromTheEnvironment() {
+        ServeOptions options = ServeOptions.parse(List.of(), Map.of("KNEADWISE_DATA_DIR", "/srv/data"));
+
+        assertThat(options.dataDirectory()).isEqualTo(Optional.of("/srv/data"));
+    }
+
+    @Test
+    void namesEveryProblem() {
+        ServeOptions options =
+                ServeOptions.parse(List.of("--verbose", "--data-dir", "", "--port"), Map.of("PORT", "x"));
+
+        assertThat(options.problems())
+                .containsExactlyInAnyOrder(
+                        "unknown option '--verbose'",
+                        "--port needs a value",
+                        "the data directory must not be empty",
+                        "PORT must be a whole number from 1 to 65535 (0 picks a free port), not 'x'");
+    }
+
+    @Test
+    void refusesPortsOutOfRange() {
+        assertThat(ServeOptions.parse(List.of("--port", "65536"), Map.of()).problems())
+                .hasSize(1);
+        assertThat(ServeOptions.parse(List.of("--port", "-1"), Map.of()).problems())
+                .hasSize(1);
+        assertThat(ServeOptions.parse(List.of("--port", "65535"), Map.of()).problems())
+                .isEmpty();
+    }
+}

@@ -1,0 +1,62 @@
+package kneadwise.system.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A server killed with SIGKILL leaves PostgreSQL running; the next start must cope and keep the data. */
+class LeftoverPostmasterTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void theNextStartStopsTheLeftoverServerAndKeepsCommittedData() throws Exception {
+        Process crashing = startChildServer();
+        crashing.destroyForcibly().waitFor();
+        long leftoverPid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postgres/postmaster.pid"))
+                .get(0)
+                .strip());
+        assertThat(ProcessHandle.of(leftoverPid))
+                .as("PostgreSQL outlives its killed parent")
+                .isPresent();
+
+        try (EmbeddedDatabase restarted = EmbeddedDatabase.start(dataDirectory)) {
+            assertThat(EmbeddedDatabaseTest.query(restarted, "SELECT text FROM note"))
+                    .isEqualTo("committed before the crash");
+        }
+
+        assertThat(ProcessHandle.of(leftoverPid).filter(ProcessHandle::isAlive)).isEmpty();
+    }
+
+    private Process startChildServer() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AbruptlyStoppedServer.class.getName(),
+                        dataDirectory.toString())
+                .redirectErrorStream(true)
+                .start();
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line = output.readLine(); line != null; line = output.readLine()) {
+            if (line.equals("READY")) {
+                return child;
+            }
+            seen.append(line).append('\n');
+        }
+        throw new AssertionError("The child server ended before it was ready:\n" + seen);
+    }
+}

@@ -1,0 +1,44 @@
+package kneadwise.testing;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.test.context.TestContextAnnotationUtils;
+
+/**
+ * Points the application of a {@link FreshDatabase} test class at a new database of its own. The customizer is equal
+ * only for the same class, so Spring never hands one class's context (and data) to another.
+ */
+final class FreshDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public @Nullable ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+        if (!TestContextAnnotationUtils.hasAnnotation(testClass, FreshDatabase.class)) {
+            return null;
+        }
+        return new FreshDatabaseCustomizer(testClass.getName());
+    }
+
+    private record FreshDatabaseCustomizer(String testClassName) implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            TestDatabase database =
+                    TestPostgres.get().freshDatabase(testClassName.substring(testClassName.lastIndexOf('.') + 1));
+            Map<String, Object> properties = Map.of(
+                    "kneadwise.db.url", database.jdbcUrl(),
+                    "kneadwise.db.user", database.user(),
+                    "kneadwise.db.password", "");
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource("fresh-test-database", properties));
+        }
+    }
+}
