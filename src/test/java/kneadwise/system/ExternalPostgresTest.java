@@ -1,0 +1,61 @@
+package kneadwise.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import kneadwise.testing.DebianPostgres;
+import kneadwise.testing.RunningService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * KNEADWISE_DB_URL, _USER and _PASSWORD select an external PostgreSQL: here Debian's server (15 on these machines),
+ * started by the test with a password-protected user. Skipped, with the reason, where it is not installed.
+ */
+class ExternalPostgresTest {
+
+    @TempDir
+    Path serverDirectory;
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void servesFromAnExternalServerAndMigratesIt() throws Exception {
+        Optional<Path> binaries = DebianPostgres.installedBinaries();
+        assumeTrue(
+                binaries.isPresent(),
+                "Debian's PostgreSQL server is not installed (apt-get install postgresql; .ci/run installs it)");
+
+        try (DebianPostgres external = DebianPostgres.start(binaries.get(), serverDirectory);
+                RunningService service = RunningService.start(Map.of(
+                        "kneadwise.db.url",
+                        external.jdbcUrl(),
+                        "kneadwise.db.user",
+                        DebianPostgres.USER,
+                        "kneadwise.db.password",
+                        DebianPostgres.PASSWORD,
+                        "kneadwise.data-dir",
+                        dataDirectory.toString()))) {
+            assertThat(service.client().get("/healthz").body()).isEqualTo("{\"status\":\"UP\"}");
+
+            JdbcClient jdbc = JdbcClient.create(service.bean(DataSource.class));
+            assertThat(jdbc.sql("SHOW server_version").query(String.class).single())
+                    .startsWith(external.majorVersion() + ".");
+            assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE NOT success")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+            assertThat(service.bean(InstallationRepository.class).loadOrCreate())
+                    .isNotNull();
+        }
+        assertThat(dataDirectory.resolve("postgres"))
+                .as("no embedded database was started")
+                .doesNotExist();
+    }
+}

@@ -1,0 +1,133 @@
+package kneadwise.system.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kneadwise.testing.DebianPostgres;
+import kneadwise.testing.Launcher;
+import kneadwise.testing.Launcher.Result;
+import kneadwise.testing.ServiceClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./kneadwise serve} as a newcomer runs it, against the jar this build just packaged (Maven's integration-test
+ * phase): no configuration, Ctrl-C/SIGTERM, restart on the same data, a refused second server, an external database
+ * chosen by environment variables.
+ */
+class LauncherIT {
+
+    private static final Pattern INSTALLATION = Pattern.compile("installation ([0-9a-f-]{36})");
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+
+    @TempDir
+    Path dataDirectory;
+
+    @TempDir
+    Path logs;
+
+    @Test
+    void anUpToDateBuildIsNotBuiltAgain() throws Exception {
+        Path jar = Launcher.ROOT.resolve("target/kneadwise.jar");
+        FileTime builtAt = Files.getLastModifiedTime(jar);
+
+        Result result = Launcher.run(Map.of(), "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).contains("serve", "test");
+        assertThat(result.stderr()).doesNotContain("building");
+        assertThat(Files.getLastModifiedTime(jar)).isEqualTo(builtAt);
+    }
+
+    @Test
+    void servesWithNoConfigurationStopsCleanlyAndComesBackWithItsData() throws Exception {
+        Map<String, String> environment =
+                Map.of("KNEADWISE_DATA_DIR", dataDirectory.toString(), "KNEADWISE_DB_URL", "");
+
+        Path firstLog = logs.resolve("first.log");
+        Process first = Launcher.start(environment, firstLog, "serve", "--port", "0");
+        String installation;
+        try {
+            int port = ready(first, firstLog);
+            assertThat(new ServiceClient(port).get("/healthz").body()).isEqualTo("{\"status\":\"UP\"}");
+            installation = installationIn(firstLog);
+
+            Result second = Launcher.run(environment, "serve", "--port", "0");
+            assertThat(second.exitCode()).isEqualTo(1);
+            assertThat(second.stdout()).contains("already using the data directory", "--data-dir");
+            assertThat(new ServiceClient(port).get("/healthz").statusCode()).isEqualTo(200);
+        } finally {
+            first.destroy(); // SIGTERM, as from Ctrl-C or a service manager
+        }
+        assertThat(first.waitFor(60, TimeUnit.SECONDS))
+                .as("stopped within a minute")
+                .isTrue();
+        assertThat(dataDirectory.resolve("postgres/postmaster.pid"))
+                .as("the database was shut down, not abandoned")
+                .doesNotExist();
+        assertThat(Files.readString(firstLog)).doesNotContain(" ERROR ");
+
+        Path againLog = logs.resolve("again.log");
+        Process again = Launcher.start(environment, againLog, "serve", "--port", "0");
+        try {
+            int port = ready(again, againLog);
+            assertThat(new ServiceClient(port).get("/healthz").statusCode()).isEqualTo(200);
+            assertThat(installationIn(againLog)).isEqualTo(installation);
+        } finally {
+            again.destroy();
+            again.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void anExternalDatabaseIsChosenByEnvironmentVariables(@TempDir Path serverDirectory) throws Exception {
+        Optional<Path> binaries = DebianPostgres.installedBinaries();
+        assumeTrue(binaries.isPresent(), "Debian's PostgreSQL server is not installed (apt-get install postgresql)");
+
+        try (DebianPostgres external = DebianPostgres.start(binaries.get(), serverDirectory)) {
+            Map<String, String> environment = Map.of(
+                    "KNEADWISE_DATA_DIR",
+                    dataDirectory.toString(),
+                    "KNEADWISE_DB_URL",
+                    external.jdbcUrl(),
+                    "KNEADWISE_DB_USER",
+                    DebianPostgres.USER,
+                    "KNEADWISE_DB_PASSWORD",
+                    DebianPostgres.PASSWORD);
+            Path log = logs.resolve("external.log");
+            Process server = Launcher.start(environment, log, "serve", "--port", "0");
+            try {
+                int port = ready(server, log);
+                assertThat(new ServiceClient(port).get("/healthz").body()).isEqualTo("{\"status\":\"UP\"}");
+                assertThat(Files.readString(log))
+                        .contains("external PostgreSQL at " + external.jdbcUrl())
+                        .doesNotContain(DebianPostgres.PASSWORD);
+                assertThat(dataDirectory.resolve("postgres")).doesNotExist();
+            } finally {
+                server.destroy();
+                server.waitFor(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static int ready(Process server, Path log) throws Exception {
+        Optional<Integer> port = Launcher.awaitReady(server, log, STARTUP);
+        assertThat(port).as("ready line in:%n%s", Files.readString(log)).isPresent();
+        return port.orElseThrow();
+    }
+
+    private static String installationIn(Path log) throws Exception {
+        Matcher matcher = INSTALLATION.matcher(Files.readString(log));
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+}
