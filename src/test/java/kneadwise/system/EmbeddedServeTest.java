@@ -38,4 +38,20 @@ class EmbeddedServeTest {
         }
         assertThat(dataDirectory.resolve("postgres/PG_VERSION")).exists();
     }
+
+    @Test
+    void aStartThatFailsLeavesNoDatabaseRunning() {
+        // The embedded database starts early, beside Spring; a start that fails later must still stop it.
+        Map<String, String> badSettings =
+                Map.of("kneadwise.data-dir", dataDirectory.toString(), "kneadwise.db.maximum-pool-size", "many");
+
+        assertThatThrownBy(() -> RunningService.start(badSettings)).hasStackTraceContaining("maximum-pool-size");
+
+        assertThat(dataDirectory.resolve("postgres/PG_VERSION"))
+                .as("the database was started")
+                .exists();
+        assertThat(dataDirectory.resolve("postgres/postmaster.pid"))
+                .as("and stopped again")
+                .doesNotExist();
+    }
 }

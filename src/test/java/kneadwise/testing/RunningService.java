@@ -3,7 +3,7 @@ package kneadwise.testing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import kneadwise.KneadwiseApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -20,11 +20,13 @@ public final class RunningService implements AutoCloseable {
     }
 
     public static RunningService start(Map<String, String> properties) {
-        Map<String, Object> all = new LinkedHashMap<>(properties);
+        Map<String, String> all = new LinkedHashMap<>(properties);
         all.putIfAbsent("server.port", "0");
-        return new RunningService(new SpringApplicationBuilder(KneadwiseApplication.class)
-                .properties(all)
-                .run());
+        // As command-line arguments, the way serve passes them: they win over application.yml.
+        String[] args = all.entrySet().stream()
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                .toArray(String[]::new);
+        return new RunningService(new SpringApplication(KneadwiseApplication.class).run(args));
     }
 
     public ServiceClient client() {

@@ -6,4 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** {@code kneadwise.data-dir} ({@code KNEADWISE_DATA_DIR}, {@code serve --data-dir}): where local files live. */
 @ConfigurationProperties("kneadwise")
-public record DataDirectorySettings(@DefaultValue("data") Path dataDir) {}
+public record DataDirectorySettings(
+        @DefaultValue(DataDirectorySettings.DEFAULT) Path dataDir) {
+
+    static final String DEFAULT = "data";
+}

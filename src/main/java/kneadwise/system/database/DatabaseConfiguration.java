@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,13 +19,22 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean
-    DatabaseServer databaseServer(DatabaseSettings settings, DataDirectorySettings dataDirectory) {
-        DatabaseServer server = settings.external()
-                ? new ExternalDatabase(
-                        Objects.requireNonNull(settings.url()),
-                        Objects.requireNonNullElse(settings.user(), ""),
-                        Objects.requireNonNullElse(settings.password(), ""))
-                : EmbeddedDatabase.start(dataDirectory.dataDir());
+    DatabaseServer databaseServer(
+            DatabaseSettings settings,
+            DataDirectorySettings dataDirectory,
+            ObjectProvider<EmbeddedDatabaseStartup> earlyStart) {
+        DatabaseServer server;
+        if (settings.external()) {
+            server = new ExternalDatabase(
+                    Objects.requireNonNull(settings.url()),
+                    Objects.requireNonNullElse(settings.user(), ""),
+                    Objects.requireNonNullElse(settings.password(), ""));
+        } else {
+            EmbeddedDatabaseStartup started = earlyStart.getIfAvailable();
+            server = started != null && started.dataDirectory().equals(dataDirectory.dataDir())
+                    ? started.await()
+                    : EmbeddedDatabase.start(dataDirectory.dataDir());
+        }
         log.info("Database: {}", server.description());
         return server;
     }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A PostgreSQL server that this process starts in its data directory ({@code <data-dir>/postgres}) and stops when it
@@ -23,6 +24,7 @@ public final class EmbeddedDatabase implements DatabaseServer {
     private final Path dataDirectory;
     private final DataDirectoryLock lock;
     private final EmbeddedPostgres postgres;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedDatabase(Path dataDirectory, DataDirectoryLock lock, EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
@@ -107,8 +109,12 @@ public final class EmbeddedDatabase implements DatabaseServer {
                 + dataDirectory.resolve("postgres").toAbsolutePath().normalize();
     }
 
+    /** Stops the server and frees the directory; later calls do nothing. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Measures how long ./kneadwise serve takes to answer /healthz UP from an already-built jar, on a new data
+# directory (initdb included) and on an existing one (a restart), and what the launcher's up-to-date check
+# adds. Usage: docs/benchmarks/measure-startup.sh [RUNS]   (default 5; uses loopback port 18181)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+runs=${1:-5}
+port=18181
+./kneadwise build >/dev/null
+java_home=$(./kneadwise jdk)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+now_ms() { date +%s%3N; }
+
+# Starts serve on data directory $1, prints milliseconds until /healthz answers UP, stops it (SIGTERM).
+time_to_up() {
+  local data=$1 start pid elapsed
+  start=$(now_ms)
+  KNEADWISE_DATA_DIR=$data ./kneadwise serve --port "$port" >"$work/serve.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/healthz" 2>/dev/null | grep -q '"UP"'; do
+    kill -0 "$pid" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  elapsed=$(( $(now_ms) - start ))
+  kill -TERM "$pid"
+  wait "$pid" || true
+  echo "$elapsed"
+}
+
+summary() { sort -n | awk '{ v[NR] = $1 } END { printf "min %d ms, median %d ms, max %d ms (%d runs)\n", v[1], v[int((NR + 1) / 2)], v[NR], NR }'; }
+
+echo "new data directory (initdb + first migration):"
+for i in $(seq "$runs"); do time_to_up "$work/new-$i"; done | summary
+echo "existing data directory (restart):"
+time_to_up "$work/existing" >/dev/null
+for i in $(seq "$runs"); do time_to_up "$work/existing"; done | summary
+
+# The launcher's own work before it hands over to java: JDK discovery and the up-to-date check.
+# JAVA_OPTS=-version makes the JVM print its version and exit, so launcher+JVM start minus JVM start alone
+# is what the launcher adds.
+echo "launcher overhead (./kneadwise up-to-date check + JDK discovery):"
+for i in $(seq $((runs * 4))); do
+  a=$(now_ms); JAVA_OPTS=-version ./kneadwise serve >/dev/null 2>&1; b=$(now_ms)
+  "$java_home/bin/java" -version >/dev/null 2>&1; c=$(now_ms)
+  echo $(( (b - a) - (c - b) ))
+done | summary
