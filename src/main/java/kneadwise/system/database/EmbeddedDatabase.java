@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL server that this process starts in its data directory ({@code <data-dir>/postgres}) and stops when it
@@ -17,6 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * open it at the same time.
  */
 public final class EmbeddedDatabase implements DatabaseServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     static final String DATABASE_NAME = "kneadwise";
     private static final String SUPERUSER = "postgres";
@@ -103,10 +107,13 @@ public final class EmbeddedDatabase implements DatabaseServer {
         return "";
     }
 
+    private Path clusterDirectory() {
+        return dataDirectory.resolve("postgres").toAbsolutePath().normalize();
+    }
+
     @Override
     public String description() {
-        return "embedded PostgreSQL on port " + port() + ", data in "
-                + dataDirectory.resolve("postgres").toAbsolutePath().normalize();
+        return "embedded PostgreSQL on port " + port() + ", data in " + clusterDirectory();
     }
 
     /** Stops the server and frees the directory; later calls do nothing. */
@@ -117,6 +124,7 @@ public final class EmbeddedDatabase implements DatabaseServer {
         }
         try {
             postgres.close();
+            log.info("Stopped the embedded PostgreSQL; its data stays in {}", clusterDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
