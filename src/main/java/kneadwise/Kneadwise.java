@@ -1,6 +1,7 @@
 package kneadwise;
 
 import java.util.List;
+import kneadwise.checkin.AssessCommand;
 import kneadwise.system.cli.CommandLine;
 import kneadwise.system.cli.ServeCommand;
 
@@ -14,7 +15,8 @@ public final class Kneadwise {
     private Kneadwise() {}
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(List.of(new ServeCommand(KneadwiseApplication.class)));
+        CommandLine commandLine =
+                new CommandLine(List.of(new ServeCommand(KneadwiseApplication.class), new AssessCommand()));
         int exitCode = commandLine.run(List.of(args), System.out, System.err);
         // serve keeps running on its own non-daemon threads; every other outcome ends the process here.
         if (exitCode != CommandLine.STILL_RUNNING) {

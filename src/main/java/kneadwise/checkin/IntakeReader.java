@@ -1,0 +1,151 @@
+package kneadwise.checkin;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import kneadwise.assessment.Bothersomeness;
+import kneadwise.assessment.Finding;
+import kneadwise.assessment.Intake;
+import kneadwise.assessment.OswestryIndex;
+import kneadwise.assessment.RolandMorrisScore;
+import kneadwise.assessment.StartBackAnswers;
+import kneadwise.system.JsonInput;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads an intake (CONTRACT.md section 3) and names every invalid field, or returns the intake. Unknown top-level
+ * fields are ignored; duplicate findings are harmless.
+ */
+final class IntakeReader {
+
+    static final String KIND = "intake";
+
+    private IntakeReader() {}
+
+    /** @throws kneadwise.system.InvalidInputException naming every invalid field */
+    static Intake read(JsonNode body) {
+        JsonInput input = new JsonInput();
+        if (!body.isObject()) {
+            input.problem("$", "The intake must be a JSON object");
+            input.throwIfInvalid(KIND);
+        }
+        Integer age = input.wholeNumber(body, "age", "age", Intake.MINIMUM_AGE, Intake.MAXIMUM_AGE);
+        BigDecimal weeks = input.number(
+                body,
+                "painDurationWeeks",
+                "painDurationWeeks",
+                BigDecimal.ZERO,
+                BigDecimal.valueOf(Intake.MAXIMUM_DURATION_WEEKS));
+        Integer painNow = input.wholeNumber(body, "painNow", "painNow", 0, Intake.MAXIMUM_PAIN);
+        Set<Finding> findings = findings(body.get("findings"), input);
+        StartBackAnswers startBack = startBack(body.get("startBack"), input);
+        List<Boolean> rmdq = rmdq(body.get("rmdq"), input);
+        List<@Nullable Integer> odi = odi(body.get("odi"), input);
+        input.throwIfInvalid(KIND);
+        // Every value is present here: throwIfInvalid would have thrown otherwise.
+        return new Intake(
+                requireNonNull(age),
+                requireNonNull(weeks).doubleValue(),
+                requireNonNull(painNow),
+                findings,
+                startBack,
+                rmdq,
+                odi);
+    }
+
+    private static Set<Finding> findings(@Nullable JsonNode node, JsonInput input) {
+        Set<Finding> findings = EnumSet.noneOf(Finding.class);
+        if (node == null || node.isNull()) {
+            return findings;
+        }
+        if (!node.isArray()) {
+            input.problem("findings", "must be a list of finding codes");
+            return findings;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            Finding finding = input.oneOf(Finding.class, node.get(i), "findings[" + i + "]");
+            if (finding != null) {
+                findings.add(finding);
+            }
+        }
+        return findings;
+    }
+
+    private static @Nullable StartBackAnswers startBack(@Nullable JsonNode node, JsonInput input) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            return input.problem("startBack", "must be an object with the nine STarT Back answers");
+        }
+        Boolean legPain = input.bool(node, "legPain", "startBack.legPain");
+        Boolean shoulderOrNeckPain = input.bool(node, "shoulderOrNeckPain", "startBack.shoulderOrNeckPain");
+        Boolean walks = input.bool(node, "walksShortDistancesOnly", "startBack.walksShortDistancesOnly");
+        Boolean dresses = input.bool(node, "dressesSlowly", "startBack.dressesSlowly");
+        Boolean notSafe = input.bool(node, "notSafeToBeActive", "startBack.notSafeToBeActive");
+        Boolean worrying = input.bool(node, "worryingThoughts", "startBack.worryingThoughts");
+        Boolean terrible = input.bool(node, "terribleNeverBetter", "startBack.terribleNeverBetter");
+        Boolean noEnjoyment = input.bool(node, "noEnjoyment", "startBack.noEnjoyment");
+        Bothersomeness bothersomeness =
+                input.oneOf(Bothersomeness.class, node, "bothersomeness", "startBack.bothersomeness");
+        if (legPain == null
+                || shoulderOrNeckPain == null
+                || walks == null
+                || dresses == null
+                || notSafe == null
+                || worrying == null
+                || terrible == null
+                || noEnjoyment == null
+                || bothersomeness == null) {
+            return null;
+        }
+        return new StartBackAnswers(
+                legPain, shoulderOrNeckPain, walks, dresses, notSafe, worrying, terrible, noEnjoyment, bothersomeness);
+    }
+
+    private static @Nullable List<Boolean> rmdq(@Nullable JsonNode node, JsonInput input) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray() || node.size() != RolandMorrisScore.ITEMS) {
+            return input.problem("rmdq", "must be a list of exactly 24 answers, true or false");
+        }
+        List<Boolean> answers = new ArrayList<>(RolandMorrisScore.ITEMS);
+        for (int i = 0; i < node.size(); i++) {
+            answers.add(input.bool(node.get(i), "rmdq[" + i + "]"));
+        }
+        return answers.contains(null) ? null : answers;
+    }
+
+    private static @Nullable List<@Nullable Integer> odi(@Nullable JsonNode node, JsonInput input) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray() || node.size() != OswestryIndex.SECTIONS) {
+            return input.problem("odi", "must be a list of exactly 10 entries, each 0 to 5 or null");
+        }
+        List<@Nullable Integer> sections = new ArrayList<>(OswestryIndex.SECTIONS);
+        boolean valid = true;
+        int answered = 0;
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode section = node.get(i);
+            if (section.isNull()) {
+                sections.add(null);
+                continue;
+            }
+            Integer score = input.wholeNumber(section, "odi[" + i + "]", 0, OswestryIndex.MAXIMUM_SECTION_SCORE);
+            valid &= score != null;
+            answered++;
+            sections.add(score);
+        }
+        if (answered < OswestryIndex.MINIMUM_ANSWERED) {
+            return input.problem("odi", "needs at least 8 of the 10 sections answered, not " + answered);
+        }
+        return valid ? sections : null;
+    }
+}

@@ -1,0 +1,39 @@
+package kneadwise.system.web;
+
+import kneadwise.system.InvalidInputException;
+import kneadwise.system.ProblemDocument;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Invalid input and malformed JSON become 400 problem documents naming every bad field (CONTRACT.md section 6).
+ * Other framework errors (405, 415, 404) are RFC 9457 documents too ({@code spring.mvc.problemdetails.enabled}).
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own handler of unreadable bodies
+class ProblemResponses {
+
+    private static final MediaType PROBLEM_JSON = MediaType.parseMediaType(ProblemDocument.MEDIA_TYPE);
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDocument> invalidInput(InvalidInputException invalid) {
+        return answer(invalid.toProblemDocument());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDocument> unreadable(HttpMessageNotReadableException unreadable) {
+        return answer(ProblemDocument.malformedJson("request body"));
+    }
+
+    private static ResponseEntity<ProblemDocument> answer(ProblemDocument problem) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(PROBLEM_JSON)
+                .body(problem);
+    }
+}
