@@ -134,4 +134,16 @@ class AssessmentEngineTest {
         assertThat(scores.rmdq()).isNull();
         assertThat(scores.odi()).isNull();
     }
+
+    @Test
+    void theEvidenceBaseSpeaksTheEnginesNames() {
+        assertThat(kneadwise.evidence.Applicability.PHASES)
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(PainPhase.values())
+                        .map(Enum::name)
+                        .toList());
+        assertThat(kneadwise.evidence.Applicability.TRIAGE_LEVELS)
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(TriageLevel.values())
+                        .map(Enum::name)
+                        .toList());
+    }
 }

@@ -130,4 +130,26 @@ class LauncherIT {
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
     }
+
+    @Test
+    void assessesAnIntakeFileWithoutADatabase(@TempDir Path directory) throws Exception {
+        Path intake = Files.writeString(
+                directory.resolve("intake.json"),
+                "{\"age\": 52, \"painDurationWeeks\": 1, \"painNow\": 8, \"findings\": [\"SADDLE_NUMBNESS\"]}");
+
+        Result result =
+                Launcher.run(Map.of("KNEADWISE_DATA_DIR", dataDirectory.toString()), "assess", intake.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout()).contains("\"level\" : \"EMERGENCY\"", "\"plan\" : null");
+        assertThat(dataDirectory).isEmptyDirectory();
+    }
+
+    @Test
+    void invalidInputToAssessExitsWithTwo() throws Exception {
+        Result result = Launcher.run(Map.of(), "assess", "/dev/null");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stdout()).contains("\"status\" : 400");
+    }
 }
