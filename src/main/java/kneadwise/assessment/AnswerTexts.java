@@ -77,23 +77,19 @@ final class AnswerTexts {
     static final String AGE_NOTE = "You are 50 or over and this back pain is new. If a doctor has not examined"
             + " your back yet, it is wise to have it checked.";
 
-    /** What to combine massage with: a short label for lists and a sentence for the answer. */
+    /** What to combine massage with, each as a sentence (listed in the recommendation, joined in the answer). */
     enum CombineWith {
-        STAYING_ACTIVE("staying active", "Stay as active as you can."),
-        EXERCISE("exercise", "Do some exercise, such as walking."),
-        EXERCISE_THERAPY("exercise therapy", "Make exercise the main part of your care."),
-        HEAT("heat", "Try heat, such as a heat wrap."),
-        SELF_CARE("self-care", "Look after your back yourself: most back pain settles."),
-        EXERCISE_PHYSIO("exercise-based physical therapy", "See a physical therapist for an exercise plan first."),
-        PSYCHOLOGICALLY_INFORMED_PHYSIO(
-                "physical therapy that also helps with fear and worry",
-                "See a physical therapist who also helps with fear, worry and low mood.");
+        STAYING_ACTIVE("Stay as active as you can."),
+        EXERCISE("Do some exercise, such as walking."),
+        EXERCISE_THERAPY("Make exercise the main part of your care."),
+        HEAT("Try heat, such as a heat wrap."),
+        SELF_CARE("Look after your back yourself: most back pain settles."),
+        EXERCISE_PHYSIO("See a physical therapist for an exercise plan first."),
+        PSYCHOLOGICALLY_INFORMED_PHYSIO("See a physical therapist who also helps with fear, worry and low mood.");
 
-        final String label;
         final String sentence;
 
-        CombineWith(String label, String sentence) {
-            this.label = label;
+        CombineWith(String sentence) {
             this.sentence = sentence;
         }
     }

@@ -28,9 +28,9 @@ final class AnswerWriter {
             return new Recommendation(advice, safety(triage.level()), List.of());
         }
         String summary = safety(triage.level()) + " " + phaseText(phase) + (risk == null ? "" : " " + riskText(risk));
-        List<String> labels =
-                combineWith(phase, risk).stream().map(c -> c.label).toList();
-        return new Recommendation(advice, summary, labels);
+        List<String> with =
+                combineWith(phase, risk).stream().map(c -> c.sentence).toList();
+        return new Recommendation(advice, summary, with);
     }
 
     static Answer answer(PainPhase phase, Triage triage, @Nullable StartBackRisk risk, int age, Recommendation rec) {

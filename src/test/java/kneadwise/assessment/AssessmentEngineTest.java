@@ -50,7 +50,8 @@ class AssessmentEngineTest {
         assertThat(assessment.answer().pressure()).startsWith("Light pressure only.");
         assertThat(assessment.answer().techniques()).contains("avoid deep tissue work");
         assertThat(assessment.scores().startBack()).isEqualTo(new StartBackScore(5, 3, StartBackRisk.MEDIUM));
-        assertThat(assessment.recommendation().combineWith()).contains("exercise-based physical therapy");
+        assertThat(assessment.recommendation().combineWith())
+                .contains("See a physical therapist for an exercise plan first.");
     }
 
     @Test
@@ -69,7 +70,9 @@ class AssessmentEngineTest {
         assertThat(assessment.answer().startBack()).contains("high risk", "Massage alone is not enough");
         assertThat(assessment.recommendation().combineWith())
                 .containsExactly(
-                        "staying active", "exercise therapy", "physical therapy that also helps with fear and worry");
+                        "Stay as active as you can.",
+                        "Make exercise the main part of your care.",
+                        "See a physical therapist who also helps with fear, worry and low mood.");
         assertThat(assessment.evidence())
                 .extracting(Statement::id)
                 .contains("guideline-chronic", "who-chronic")
@@ -85,7 +88,7 @@ class AssessmentEngineTest {
                 .extracting(Statement::id)
                 .contains("benefit-new-pain", "guideline-early", "heat-early")
                 .doesNotContain("benefit-vs-no-treatment", "guideline-chronic");
-        assertThat(assessment.recommendation().combineWith()).contains("heat");
+        assertThat(assessment.recommendation().combineWith()).contains("Try heat, such as a heat wrap.");
         ExpectedBenefit benefit = assessment.answer().expectedBenefit();
         assertThat(benefit).isNotNull();
         assertThat(benefit.approximate()).isFalse();

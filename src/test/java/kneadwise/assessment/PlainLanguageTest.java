@@ -58,6 +58,7 @@ class PlainLanguageTest {
 
     private static void collect(Assessment assessment) {
         TEXTS.add(assessment.recommendation().summary());
+        TEXTS.addAll(assessment.recommendation().combineWith());
         assessment.triage().reasons().forEach(reason -> TEXTS.add(reason.message()));
         assessment.evidence().stream().map(Statement::text).forEach(TEXTS::add);
         Answer answer = assessment.answer();
