@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
@@ -79,44 +80,44 @@ final class EvidenceLoader {
     }
 
     private List<Statement> statements(JsonNode array, Map<String, Source> sources) {
-        List<Statement> statements = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (JsonNode node : array(array, "statements")) {
-            String id = text(node, "id", "a statement");
-            String where = "statement " + id;
-            if (!ids.add(id)) {
-                problems.add("two statements have the id " + id);
-            }
-            statements.add(new Statement(
-                    id,
-                    text(node, "topic", where),
-                    text(node, "text", where),
-                    certainty(node, where),
-                    node.path("approximate").asBoolean(false),
-                    applicability(node.path("appliesTo"), where),
-                    sourcesOf(node, where, sources)));
-        }
-        return statements;
+        return entries(
+                array,
+                "statement",
+                (node, where) -> new Statement(
+                        text(node, "id", where),
+                        text(node, "topic", where),
+                        text(node, "text", where),
+                        certainty(node, where),
+                        node.path("approximate").asBoolean(false),
+                        applicability(node.path("appliesTo"), where),
+                        sourcesOf(node, where, sources)));
     }
 
     private List<Claim> claims(JsonNode array, Map<String, Source> sources) {
-        List<Claim> claims = new ArrayList<>();
+        return entries(
+                array,
+                "claim",
+                (node, where) -> new Claim(
+                        text(node, "id", where),
+                        text(node, "claim", where),
+                        enumValue(ClaimVerdict.class, node, "verdict", where, ClaimVerdict.NOT_SUPPORTED),
+                        text(node, "evidence", where),
+                        claimSources(node, where, sources),
+                        patterns(node.path("allOf"), where)));
+    }
+
+    /** Reads each entry of a list of {@code kind}s, refusing duplicate ids; {@code where} names the entry. */
+    private <T> List<T> entries(JsonNode array, String kind, BiFunction<JsonNode, String, T> read) {
+        List<T> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (JsonNode node : array(array, "claims")) {
-            String id = text(node, "id", "a claim");
-            String where = "claim " + id;
+        for (JsonNode node : array(array, kind + "s")) {
+            String id = text(node, "id", "a " + kind);
             if (!ids.add(id)) {
-                problems.add("two claims have the id " + id);
+                problems.add("two " + kind + "s have the id " + id);
             }
-            claims.add(new Claim(
-                    id,
-                    text(node, "claim", where),
-                    enumValue(ClaimVerdict.class, node, "verdict", where, ClaimVerdict.NOT_SUPPORTED),
-                    text(node, "evidence", where),
-                    claimSources(node, where, sources),
-                    patterns(node.path("allOf"), where)));
+            entries.add(read.apply(node, kind + " " + id));
         }
-        return claims;
+        return entries;
     }
 
     private List<Pattern> patterns(JsonNode groups, String where) {
