@@ -7,16 +7,43 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** Calls a running Kneadwise over real HTTP on the loopback address. */
 public final class ServiceClient {
 
-    private final HttpClient http =
+    private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final @Nullable String token;
 
     public ServiceClient(int port) {
-        this.baseUrl = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null);
+    }
+
+    private ServiceClient(String baseUrl, @Nullable String token) {
+        this.baseUrl = baseUrl;
+        this.token = token;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <token>} with every request. */
+    public ServiceClient withToken(String token) {
+        return new ServiceClient(baseUrl, token);
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE());
+    }
+
+    /** Any method, any body (null for none), with the given content type when there is a body. */
+    public HttpResponse<String> send(String method, String path, @Nullable String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return send(request);
     }
 
     public HttpResponse<String> get(String path) {
@@ -30,8 +57,11 @@ public final class ServiceClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

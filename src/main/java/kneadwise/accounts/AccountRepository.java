@@ -1,0 +1,82 @@
+package kneadwise.accounts;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accounts and their password hashes in {@code accounts_account}. */
+@Repository
+class AccountRepository {
+
+    /** An account with the hash of its password, for signing in. */
+    record Credentials(Account account, String passwordHash) {}
+
+    static final RowMapper<Account> ACCOUNT = (row, n) -> new Account(
+            row.getObject("id", UUID.class),
+            row.getString("email"),
+            row.getString("name"),
+            Role.valueOf(row.getString("role")),
+            row.getObject("created_at", OffsetDateTime.class).toInstant());
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The key an email is found by: the same address in any letter case is one account. */
+    static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** @return false when the email is already registered (nothing is written then) */
+    boolean insert(Account account, String passwordHash) {
+        return jdbc.sql("""
+                        INSERT INTO accounts_account (id, email, email_key, name, role, password_hash, created_at)
+                        VALUES (:id, :email, :emailKey, :name, :role, :passwordHash, :createdAt)
+                        ON CONFLICT (email_key) DO NOTHING
+                        """)
+                        .param("id", account.id())
+                        .param("email", account.email())
+                        .param("emailKey", emailKey(account.email()))
+                        .param("name", account.name())
+                        .param("role", account.role().name())
+                        .param("passwordHash", passwordHash)
+                        .param("createdAt", utc(account.createdAt()))
+                        .update()
+                == 1;
+    }
+
+    Optional<Credentials> credentialsFor(String email) {
+        return jdbc.sql("""
+                SELECT id, email, name, role, created_at, password_hash
+                FROM accounts_account
+                WHERE email_key = :emailKey
+                """)
+                .param("emailKey", emailKey(email))
+                .query((row, n) -> new Credentials(ACCOUNT.mapRow(row, n), row.getString("password_hash")))
+                .optional();
+    }
+
+    Optional<Account> find(UUID id) {
+        return jdbc.sql("""
+                SELECT id, email, name, role, created_at
+                FROM accounts_account
+                WHERE id = :id
+                """).param("id", id).query(ACCOUNT).optional();
+    }
+
+    void delete(UUID id) {
+        jdbc.sql("DELETE FROM accounts_account WHERE id = :id").param("id", id).update();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,138 @@
+package kneadwise.accounts;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import kneadwise.system.JsonInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** The accounts API of CONTRACT.md section 7: sign up, get a token, the person's own account, audit and export. */
+@RestController
+class AccountsApi {
+
+    /** Something before and after one @, with a dot in the domain: enough to catch typing slips. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    static final int MAXIMUM_EMAIL = 254;
+    static final int MAXIMUM_NAME = 100;
+
+    record Created(UUID id, String email, String role) {}
+
+    record Token(String token, Instant expiresAt) {}
+
+    record Me(UUID id, String email, String name, String role, Instant createdAt) {}
+
+    record Access(Instant at, String actor, String action, String record, String result) {}
+
+    private final Accounts accounts;
+    private final ApiTokens tokens;
+    private final AuditLog audit;
+    private final List<PersonalData> personalData;
+
+    AccountsApi(Accounts accounts, ApiTokens tokens, AuditLog audit, List<PersonalData> personalData) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.personalData = personalData;
+    }
+
+    @PostMapping(path = "/api/v1/accounts", consumes = "application/json", produces = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created signUp(@RequestBody JsonNode body) {
+        JsonInput input = new JsonInput();
+        if (!body.isObject()) {
+            input.problem("$", "must be a JSON object");
+            input.throwIfInvalid("account");
+        }
+        String email = email(body, input);
+        String name = input.string(body, "name", "name");
+        if (name != null && (name.isBlank() || name.strip().length() > MAXIMUM_NAME)) {
+            input.problem("name", "must be 1 to " + MAXIMUM_NAME + " characters");
+        }
+        Role role = input.oneOf(Role.class, body, "role", "role");
+        if (role != null && !role.canSignUpThemselves()) {
+            input.problem("role", "must be PATIENT or THERAPIST; other roles are given by an administrator");
+        }
+        String password = input.string(body, "password", "password");
+        if (password != null) {
+            PasswordPolicy.problemWith(password, email == null ? "" : email)
+                    .ifPresent(problem -> input.problem("password", problem));
+        }
+        input.throwIfInvalid("account");
+        Account account = accounts.signUp(
+                requireNonNull(email), requireNonNull(password), requireNonNull(name), requireNonNull(role));
+        return new Created(account.id(), account.email(), account.role().name());
+    }
+
+    @PostMapping(path = "/api/v1/tokens", consumes = "application/json", produces = "application/json")
+    @ResponseStatus(HttpStatus.CREATED)
+    Token token(@RequestBody JsonNode body, HttpServletRequest request) {
+        JsonInput input = new JsonInput();
+        String email = body.isObject() ? input.string(body, "email", "email") : input.problem("$", "must be an object");
+        String password = body.isObject() ? input.string(body, "password", "password") : null;
+        input.throwIfInvalid("login");
+        Account account = accounts.signIn(requireNonNull(email), requireNonNull(password), request.getRemoteAddr());
+        ApiTokens.IssuedToken token = tokens.issue(account);
+        return new Token(token.token(), token.expiresAt());
+    }
+
+    @GetMapping(path = "/api/v1/me", produces = "application/json")
+    Me me(@AuthenticationPrincipal SignedIn me) {
+        Account account = me.account();
+        return new Me(
+                account.id(), account.email(), account.name(), account.role().name(), account.createdAt());
+    }
+
+    @GetMapping(path = "/api/v1/me/audit", produces = "application/json")
+    List<Access> myAudit(@AuthenticationPrincipal SignedIn me) {
+        return audit.about(me.id()).stream()
+                .map(event ->
+                        new Access(event.at(), event.actorLabel(), event.action(), event.record(), event.result()))
+                .toList();
+    }
+
+    @GetMapping(path = "/api/v1/me/export", produces = "application/json")
+    @Transactional
+    Map<String, Object> export(@AuthenticationPrincipal SignedIn me) {
+        audit.record(me.account(), me.id(), "everything", AuditLog.EXPORT, AuditLog.ALLOWED);
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("account", me(me));
+        for (PersonalData data : personalData) {
+            export.put(data.section(), data.exportFor(me.id()));
+        }
+        export.put("audit", myAudit(me));
+        return export;
+    }
+
+    @DeleteMapping("/api/v1/me")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@AuthenticationPrincipal SignedIn me) {
+        accounts.delete(me.account());
+    }
+
+    private static @Nullable String email(JsonNode body, JsonInput input) {
+        String email = input.string(body, "email", "email");
+        if (email != null
+                && (email.strip().length() > MAXIMUM_EMAIL
+                        || !EMAIL.matcher(email.strip()).matches())) {
+            return input.problem("email", "must be an email address, such as name@example.org");
+        }
+        return email;
+    }
+}

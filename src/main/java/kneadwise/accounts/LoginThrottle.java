@@ -1,0 +1,84 @@
+package kneadwise.accounts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Slows password guessing (OWASP ASVS 2.2.1): after {@value #PER_ACCOUNT} failed logins to one account, or {@value
+ * #PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts are refused until the window has passed.
+ * Failures are kept in the database, so every service node sees the same count.
+ */
+@Service
+class LoginThrottle {
+
+    static final int PER_ACCOUNT = 5;
+    static final int PER_ADDRESS = 20;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** How long the caller must wait, when either limit has been reached; empty when it may try. */
+    Optional<Duration> waitFor(String email, String address) {
+        Instant now = Instant.now(clock);
+        Optional<Duration> account = waitFor(accountKey(email), PER_ACCOUNT, now);
+        Optional<Duration> fromAddress = waitFor(addressKey(address), PER_ADDRESS, now);
+        return account.isPresent() ? account : fromAddress;
+    }
+
+    void failed(String email, String address) {
+        Instant now = Instant.now(clock);
+        for (String key : new String[] {accountKey(email), addressKey(address)}) {
+            jdbc.sql("INSERT INTO accounts_login_failure (key, failed_at) VALUES (:key, :at)")
+                    .param("key", key)
+                    .param("at", AccountRepository.utc(now))
+                    .update();
+        }
+        jdbc.sql("DELETE FROM accounts_login_failure WHERE failed_at < :before")
+                .param("before", AccountRepository.utc(now.minus(WINDOW)))
+                .update();
+    }
+
+    /** A successful login clears the account's failures (not the address's: one success must not reset a spray). */
+    void succeeded(String email) {
+        jdbc.sql("DELETE FROM accounts_login_failure WHERE key = :key")
+                .param("key", accountKey(email))
+                .update();
+    }
+
+    private Optional<Duration> waitFor(String key, int limit, Instant now) {
+        // The oldest failure that still counts towards the limit decides when the caller may try again.
+        return jdbc.sql("""
+                SELECT failed_at
+                FROM accounts_login_failure
+                WHERE key = :key
+                  AND failed_at > :since
+                ORDER BY failed_at DESC
+                OFFSET :skip
+                LIMIT 1
+                """)
+                .param("key", key)
+                .param("since", AccountRepository.utc(now.minus(WINDOW)))
+                .param("skip", limit - 1)
+                .query(java.time.OffsetDateTime.class)
+                .optional()
+                .map(oldest -> Duration.between(now, oldest.toInstant().plus(WINDOW)));
+    }
+
+    private static String accountKey(String email) {
+        return "account:" + AccountRepository.emailKey(email);
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+}

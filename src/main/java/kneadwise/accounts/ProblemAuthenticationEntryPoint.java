@@ -1,0 +1,35 @@
+package kneadwise.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import kneadwise.system.ProblemDocument;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The API's answer to a request that needs a login and has none: 401 with a problem document. */
+final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final JsonMapper json;
+
+    ProblemAuthenticationEntryPoint(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        response.setStatus(401);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        response.setContentType(ProblemDocument.MEDIA_TYPE);
+        json.writeValue(
+                response.getOutputStream(),
+                AccountsProblemResponses.problem(
+                        401,
+                        "urn:kneadwise:problem:not-signed-in",
+                        "Not signed in",
+                        "This needs a valid API token: Authorization: Bearer <token> (POST /api/v1/tokens)."));
+    }
+}

@@ -1,0 +1,89 @@
+package kneadwise.accounts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two security chains. The API ({@code /api/**}) is stateless and signs in only by bearer token, never by cookie,
+ * so cross-site request forgery cannot reach it; everything else is the web, with sessions and CSRF tokens on
+ * every form. Both send the same security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Open to anyone (CONTRACT.md section 2 and the sign-up and token endpoints): nothing is stored for them. */
+    static final String[] PUBLIC_API = {
+        "/api/v1/assessments", "/api/v1/outcomes/evaluate", "/api/v1/claims/check", "/api/v1/accounts", "/api/v1/tokens"
+    };
+
+    /** No inline script or style anywhere, no framing, no plugins; everything from this origin only. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+        ProblemAuthenticationEntryPoint notSignedIn = new ProblemAuthenticationEntryPoint(json);
+        http.securityMatcher("/api/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(notSignedIn))
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+
+    /** bcrypt (Spring Security's default), behind the delegating encoder so that stored hashes name their kind. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** For the web pages' login; also keeps Spring Boot from inventing a default user. */
+    @Bean
+    UserDetailsService userDetailsService(AccountRepository accounts) {
+        return email -> accounts.credentialsFor(email)
+                .map(credentials -> org.springframework.security.core.userdetails.User.withUsername(email)
+                        .password(credentials.passwordHash())
+                        .roles(credentials.account().role().name())
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+}

@@ -1,0 +1,66 @@
+package kneadwise.checkin;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import kneadwise.accounts.AccountDeleted;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Assessments people kept in their record ({@code checkin_saved_assessment}): the intake and the answer. */
+@Repository
+class SavedAssessments {
+
+    record Saved(UUID id, Instant createdAt, JsonNode intake, JsonNode assessment) {}
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    SavedAssessments(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void save(UUID accountId, Saved saved) {
+        jdbc.sql("""
+                INSERT INTO checkin_saved_assessment (id, account_id, created_at, intake, assessment)
+                VALUES (:id, :accountId, :createdAt, CAST(:intake AS jsonb), CAST(:assessment AS jsonb))
+                """)
+                .param("id", saved.id())
+                .param("accountId", accountId)
+                .param("createdAt", OffsetDateTime.ofInstant(saved.createdAt(), ZoneOffset.UTC))
+                .param("intake", json.writeValueAsString(saved.intake()))
+                .param("assessment", json.writeValueAsString(saved.assessment()))
+                .update();
+    }
+
+    /** The person's saved assessments, newest first. */
+    List<Saved> of(UUID accountId) {
+        return jdbc.sql("""
+                SELECT id, created_at, intake, assessment
+                FROM checkin_saved_assessment
+                WHERE account_id = :accountId
+                ORDER BY created_at DESC, id
+                """)
+                .param("accountId", accountId)
+                .query((row, n) -> new Saved(
+                        row.getObject("id", UUID.class),
+                        row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        json.readTree(row.getString("intake")),
+                        json.readTree(row.getString("assessment"))))
+                .list();
+    }
+
+    /** Runs inside the transaction that deletes the account. */
+    @EventListener
+    void erase(AccountDeleted deleted) {
+        jdbc.sql("DELETE FROM checkin_saved_assessment WHERE account_id = :accountId")
+                .param("accountId", deleted.accountId())
+                .update();
+    }
+}

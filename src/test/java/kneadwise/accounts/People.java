@@ -1,0 +1,56 @@
+package kneadwise.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import kneadwise.testing.ServiceClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Signs people up and in through the API, for tests (an object mother for accounts). */
+public final class People {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private People() {}
+
+    /** A new patient with a unique email; returns a client that carries their token. */
+    public static ServiceClient newPatient(ServiceClient service) {
+        return signedIn(service, signUp(service, "PATIENT"));
+    }
+
+    /** Signs up someone new with {@link #PASSWORD}; returns their email. */
+    public static String signUp(ServiceClient service, String role) {
+        String email = "person-" + UUID.randomUUID() + "@example.org";
+        HttpResponse<String> created = service.postJson("/api/v1/accounts", account(email, PASSWORD, "Alex Doe", role));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return email;
+    }
+
+    public static ServiceClient signedIn(ServiceClient service, String email) {
+        HttpResponse<String> token = service.postJson("/api/v1/tokens", login(email, PASSWORD));
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
+        return service.withToken(JSON.readTree(token.body()).get("token").asString());
+    }
+
+    public static String account(String email, String password, String name, String role) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("email", email)
+                .put("password", password)
+                .put("name", name)
+                .put("role", role);
+        return JSON.writeValueAsString(body);
+    }
+
+    public static String login(String email, String password) {
+        return JSON.writeValueAsString(
+                JSON.createObjectNode().put("email", email).put("password", password));
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+}
