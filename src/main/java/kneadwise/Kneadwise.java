@@ -1,6 +1,7 @@
 package kneadwise;
 
 import java.util.List;
+import kneadwise.accounts.AdminCommand;
 import kneadwise.checkin.AssessCommand;
 import kneadwise.system.cli.CommandLine;
 import kneadwise.system.cli.ServeCommand;
@@ -15,8 +16,10 @@ public final class Kneadwise {
     private Kneadwise() {}
 
     public static void main(String[] args) {
-        CommandLine commandLine =
-                new CommandLine(List.of(new ServeCommand(KneadwiseApplication.class), new AssessCommand()));
+        CommandLine commandLine = new CommandLine(List.of(
+                new ServeCommand(KneadwiseApplication.class),
+                new AssessCommand(),
+                new AdminCommand(KneadwiseApplication.class)));
         int exitCode = commandLine.run(List.of(args), System.out, System.err);
         // serve keeps running on its own non-daemon threads; every other outcome ends the process here.
         if (exitCode != CommandLine.STILL_RUNNING) {

@@ -52,6 +52,12 @@ class Accounts {
         return account;
     }
 
+    /** An account of any role, made by an administrator or at set-up (never by the public API). */
+    @Transactional
+    Account create(String email, String password, String name, Role role) {
+        return signUp(email, password, name, role);
+    }
+
     /**
      * @param address the caller's network address, for throttling
      * @throws TooManyAttempts when this account or address failed too often lately

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +29,15 @@ public class AuditLog {
 
     public static final String ALLOWED = "ALLOWED";
     public static final String DENIED = "DENIED";
+
+    private static final RowMapper<AuditEvent> EVENT = (row, n) -> new AuditEvent(
+            row.getObject("at", OffsetDateTime.class).toInstant(),
+            row.getObject("actor_id", UUID.class),
+            row.getString("actor_label"),
+            row.getObject("subject_id", UUID.class),
+            row.getString("record"),
+            row.getString("action"),
+            row.getString("result"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -60,16 +70,26 @@ public class AuditLog {
                 FROM accounts_audit_event
                 WHERE subject_id = :subjectId
                 ORDER BY at DESC, id DESC
+                """).param("subjectId", subjectId).query(EVENT).list();
+    }
+
+    /** Entries matching every filter given (null filters match all), newest first, at most {@code limit}. */
+    public List<AuditEvent> search(
+            @Nullable UUID subjectId, @Nullable UUID actorId, @Nullable String action, int limit) {
+        return jdbc.sql("""
+                SELECT at, actor_id, actor_label, subject_id, record, action, result
+                FROM accounts_audit_event
+                WHERE (CAST(:subjectId AS uuid) IS NULL OR subject_id = :subjectId)
+                  AND (CAST(:actorId AS uuid) IS NULL OR actor_id = :actorId)
+                  AND (CAST(:action AS text) IS NULL OR action = :action)
+                ORDER BY at DESC, id DESC
+                LIMIT :limit
                 """)
                 .param("subjectId", subjectId)
-                .query((row, n) -> new AuditEvent(
-                        row.getObject("at", OffsetDateTime.class).toInstant(),
-                        row.getObject("actor_id", UUID.class),
-                        row.getString("actor_label"),
-                        row.getObject("subject_id", UUID.class),
-                        row.getString("record"),
-                        row.getString("action"),
-                        row.getString("result")))
+                .param("actorId", actorId)
+                .param("action", action)
+                .param("limit", limit)
+                .query(EVENT)
                 .list();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import kneadwise.system.ProblemDocument;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,5 +32,16 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
                         "urn:kneadwise:problem:not-signed-in",
                         "Not signed in",
                         "This needs a valid API token: Authorization: Bearer <token> (POST /api/v1/tokens)."));
+    }
+
+    /** 403 for a signed-in caller whose role does not reach the path (administration). */
+    void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        response.setStatus(403);
+        response.setContentType(ProblemDocument.MEDIA_TYPE);
+        json.writeValue(
+                response.getOutputStream(),
+                AccountsProblemResponses.problem(
+                        403, "urn:kneadwise:problem:forbidden", "Forbidden", "Your role does not allow this."));
     }
 }

@@ -48,9 +48,12 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API)
                         .permitAll()
+                        .requestMatchers("/api/v1/admin/**")
+                        .hasRole(Role.SYSTEM_ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(notSignedIn))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(notSignedIn).accessDeniedHandler(notSignedIn::forbidden))
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
     }

@@ -37,7 +37,7 @@ public final class ServeCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: ./kneadwise serve [--port N] [--data-dir DIR]
+                Usage: ./kneadwise serve [--port N] [--data-dir DIR] [--demo]
 
                 Serves the web app and the API. With no database configured it runs an embedded
                 PostgreSQL whose data lives in DIR/postgres and survives restarts; a second server
@@ -46,6 +46,8 @@ public final class ServeCommand implements Command {
                 Options:
                   --port N        HTTP port, 1-65535 (default: $PORT, else 8080; 0 picks a free one)
                   --data-dir DIR  where the embedded database keeps its files (default: ./data)
+                  --demo          create one demo account of each role (passwords in README.md);
+                                  with KNEADWISE_DB_URL set, also --demo-on-external-database
 
                 Environment:
                   PORT                   HTTP port when --port is not given
@@ -80,6 +82,9 @@ public final class ServeCommand implements Command {
         List<String> springArgs = new ArrayList<>();
         springArgs.add("--server.port=" + options.port());
         options.dataDirectory().ifPresent(dir -> springArgs.add("--kneadwise.data-dir=" + dir));
+        if (options.demo()) {
+            springArgs.add("--kneadwise.demo=true");
+        }
         return springArgs.toArray(String[]::new);
     }
 }

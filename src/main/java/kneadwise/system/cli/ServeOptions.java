@@ -7,15 +7,25 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The options of {@code serve}, read from its arguments and environment, with every problem found. */
-record ServeOptions(int port, Optional<String> dataDirectory, List<String> problems) {
+record ServeOptions(int port, Optional<String> dataDirectory, boolean demo, List<String> problems) {
 
     static ServeOptions parse(List<String> args, Map<String, String> environment) {
         List<String> problems = new ArrayList<>();
         @Nullable String portText = environment.get("PORT");
         String portSource = "PORT";
         @Nullable String dataDirectory = null;
+        boolean demo = false;
+        boolean demoOnExternal = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (arg.equals("--demo")) {
+                demo = true;
+                continue;
+            }
+            if (arg.equals("--demo-on-external-database")) {
+                demoOnExternal = true;
+                continue;
+            }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             @Nullable String inlineValue = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             switch (name) {
@@ -45,8 +55,13 @@ record ServeOptions(int port, Optional<String> dataDirectory, List<String> probl
         if (dataDirectory != null && dataDirectory.isBlank()) {
             problems.add("the data directory must not be empty");
         }
+        String externalDatabase = environment.getOrDefault("KNEADWISE_DB_URL", "");
+        if (demo && !externalDatabase.isBlank() && !demoOnExternal) {
+            problems.add("--demo adds demo accounts with published passwords; KNEADWISE_DB_URL names an external"
+                    + " database, so say it twice: --demo --demo-on-external-database");
+        }
         int port = portText == null ? ServeCommand.DEFAULT_PORT : parsePort(portText, portSource, problems);
-        return new ServeOptions(port, Optional.ofNullable(dataDirectory), List.copyOf(problems));
+        return new ServeOptions(port, Optional.ofNullable(dataDirectory), demo, List.copyOf(problems));
     }
 
     private static int parsePort(String text, String source, List<String> problems) {

@@ -1,6 +1,8 @@
 package kneadwise.system.web;
 
+import java.util.List;
 import kneadwise.system.InvalidInputException;
+import kneadwise.system.NotFoundException;
 import kneadwise.system.ProblemDocument;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,6 +26,15 @@ class ProblemResponses {
     @ExceptionHandler
     ResponseEntity<ProblemDocument> invalidInput(InvalidInputException invalid) {
         return answer(invalid.toProblemDocument());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDocument> notFound(NotFoundException notFound) {
+        ProblemDocument problem = new ProblemDocument(
+                "urn:kneadwise:problem:not-found", "Not found", 404, String.valueOf(notFound.getMessage()), List.of());
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler
