@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import kneadwise.system.JsonInput;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +23,6 @@ import tools.jackson.databind.JsonNode;
 /** The accounts API of CONTRACT.md section 7: sign up, get a token, the person's own account, audit and export. */
 @RestController
 class AccountsApi {
-
-    /** Something before and after one @, with a dot in the domain: enough to catch typing slips. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-    static final int MAXIMUM_EMAIL = 254;
-    static final int MAXIMUM_NAME = 100;
 
     record Created(UUID id, String email, String role) {}
 
@@ -55,28 +47,8 @@ class AccountsApi {
     @PostMapping(path = "/api/v1/accounts", consumes = "application/json", produces = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     Created signUp(@RequestBody JsonNode body) {
-        JsonInput input = new JsonInput();
-        if (!body.isObject()) {
-            input.problem("$", "must be a JSON object");
-            input.throwIfInvalid("account");
-        }
-        String email = email(body, input);
-        String name = input.string(body, "name", "name");
-        if (name != null && (name.isBlank() || name.strip().length() > MAXIMUM_NAME)) {
-            input.problem("name", "must be 1 to " + MAXIMUM_NAME + " characters");
-        }
-        Role role = input.oneOf(Role.class, body, "role", "role");
-        if (role != null && !role.canSignUpThemselves()) {
-            input.problem("role", "must be PATIENT or THERAPIST; other roles are given by an administrator");
-        }
-        String password = input.string(body, "password", "password");
-        if (password != null) {
-            PasswordPolicy.problemWith(password, email == null ? "" : email)
-                    .ifPresent(problem -> input.problem("password", problem));
-        }
-        input.throwIfInvalid("account");
-        Account account = accounts.signUp(
-                requireNonNull(email), requireNonNull(password), requireNonNull(name), requireNonNull(role));
+        SignUpRequest request = SignUpRequest.read(body);
+        Account account = accounts.signUp(request.email(), request.password(), request.name(), request.role());
         return new Created(account.id(), account.email(), account.role().name());
     }
 
@@ -124,15 +96,5 @@ class AccountsApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@AuthenticationPrincipal SignedIn me) {
         accounts.delete(me.account());
-    }
-
-    private static @Nullable String email(JsonNode body, JsonInput input) {
-        String email = input.string(body, "email", "email");
-        if (email != null
-                && (email.strip().length() > MAXIMUM_EMAIL
-                        || !EMAIL.matcher(email.strip()).matches())) {
-            return input.problem("email", "must be an email address, such as name@example.org");
-        }
-        return email;
     }
 }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import kneadwise.system.JsonInput;
 import kneadwise.system.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -27,8 +26,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class MyAccessApi {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
     record GrantView(UUID id, String email, String kind, Instant grantedAt) {}
 
     private final AccessGrants grants;
@@ -45,7 +42,7 @@ class MyAccessApi {
     GrantView grant(@AuthenticationPrincipal SignedIn me, @RequestBody JsonNode body) {
         JsonInput input = new JsonInput();
         String email = body.isObject() ? input.string(body, "email", "email") : input.problem("$", "must be an object");
-        if (email != null && !EMAIL.matcher(email.strip()).matches()) {
+        if (email != null && !SignUpRequest.EMAIL.matcher(email.strip()).matches()) {
             input.problem("email", "must be an email address, such as name@example.org");
         }
         AccessGrants.Kind kind = body.isObject() ? input.oneOf(AccessGrants.Kind.class, body, "kind", "kind") : null;

@@ -3,12 +3,11 @@ package kneadwise.accounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -60,8 +59,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts) throws Exception {
+        http.authenticationProvider(new PasswordLogin(accounts))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/account/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(login -> login.loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/account", true)
+                        .failureHandler((request, response, failure) -> response.sendRedirect(
+                                failure instanceof LockedException ? "/login?throttled" : "/login?error")))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
@@ -77,16 +86,5 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    /** For the web pages' login; also keeps Spring Boot from inventing a default user. */
-    @Bean
-    UserDetailsService userDetailsService(AccountRepository accounts) {
-        return email -> accounts.credentialsFor(email)
-                .map(credentials -> org.springframework.security.core.userdetails.User.withUsername(email)
-                        .password(credentials.passwordHash())
-                        .roles(credentials.account().role().name())
-                        .build())
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

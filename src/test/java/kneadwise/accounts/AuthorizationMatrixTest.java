@@ -11,12 +11,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import kneadwise.checkin.IntakeExamples;
+import kneadwise.testing.BrowserSession;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.ServiceClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -67,10 +69,24 @@ class AuthorizationMatrixTest {
                     EnumSet.of(Caller.THE_PATIENT, Caller.GRANTED_THERAPIST)),
             Map.entry("GET /api/v1/admin/audit", EnumSet.of(Caller.SYSTEM_ADMIN)),
             // Spring Boot's error page, reached only by forwarding after an error
-            Map.entry("ANY /error", ANYONE));
+            Map.entry("ANY /error", ANYONE),
+            // web pages: checked below with a browser session, not a token
+            Map.entry("GET /signup", ANYONE),
+            Map.entry("POST /signup", ANYONE),
+            Map.entry("GET /login", ANYONE),
+            Map.entry("GET /account", SIGNED_IN),
+            Map.entry("GET /account/audit", SIGNED_IN),
+            Map.entry("POST /account/logout-everywhere", SIGNED_IN));
+
+    static boolean isPage(String endpoint) {
+        return !endpoint.contains(" /api/") && !endpoint.startsWith("ANY ");
+    }
 
     @Autowired
     ServiceClient service;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     Accounts accounts;
@@ -95,7 +111,7 @@ class AuthorizationMatrixTest {
     @Test
     void eachCallerReachesExactlyWhatTheMatrixAllows() {
         for (String endpoint : endpoints()) {
-            if (endpoint.startsWith("ANY ")) {
+            if (endpoint.startsWith("ANY ") || isPage(endpoint)) {
                 continue;
             }
             for (Caller caller : Caller.values()) {
@@ -113,6 +129,45 @@ class AuthorizationMatrixTest {
                 } else {
                     assertThat(status).as(what).isIn(403, 404);
                 }
+            }
+        }
+    }
+
+    @Test
+    void pagesOpenToAnyoneOrOnlyAfterLoggingIn() {
+        String email = People.signUp(service, "PATIENT");
+        for (String endpoint : endpoints()) {
+            if (!isPage(endpoint)) {
+                continue;
+            }
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+            boolean open = ALLOWED.get(endpoint).contains(Caller.ANONYMOUS);
+            BrowserSession anonymous = new BrowserSession(port);
+            BrowserSession signedIn = new BrowserSession(port);
+            signedIn.logIn(email, People.PASSWORD);
+            if (method.equals("GET")) {
+                HttpResponse<String> asAnonymous = anonymous.get(path);
+                assertThat(asAnonymous.statusCode()).as("anonymous " + endpoint).isEqualTo(open ? 200 : 302);
+                if (!open) {
+                    assertThat(asAnonymous.headers().firstValue("Location"))
+                            .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+                }
+                assertThat(signedIn.get(path).statusCode())
+                        .as("signed in " + endpoint)
+                        .isEqualTo(200);
+            } else {
+                // Every form needs its CSRF token, whoever sends it.
+                assertThat(anonymous.post(path, Map.of()).statusCode())
+                        .as("forged " + endpoint)
+                        .isEqualTo(403);
+                int status = open
+                        ? anonymous.submit("/signup", path, Map.of()).statusCode()
+                        : signedIn.submit("/account", path, Map.of()).statusCode();
+                assertThat(status)
+                        .as("with token " + endpoint)
+                        .isNotIn(401, 403)
+                        .isLessThan(500);
             }
         }
     }

@@ -152,4 +152,35 @@ class LauncherIT {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stdout()).contains("\"status\" : 400");
     }
+
+    @Test
+    void createsAnAdministratorWhoCanThenSignIn() throws Exception {
+        Map<String, String> environment =
+                Map.of("KNEADWISE_DATA_DIR", dataDirectory.toString(), "KNEADWISE_DB_URL", "");
+
+        Result created = Launcher.run(environment, "admin", "create-admin", "--email", "root@example.org");
+
+        assertThat(created.exitCode()).as(created.stderr()).isZero();
+        Matcher password =
+                Pattern.compile("Password \\(shown only now\\): (\\S+)").matcher(created.stdout());
+        assertThat(password.find()).as(created.stdout()).isTrue();
+        Result again = Launcher.run(environment, "admin", "create-admin", "--email", "ROOT@example.org");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.stderr()).contains("already has an account");
+
+        Path log = logs.resolve("admin.log");
+        Process server = Launcher.start(environment, log, "serve", "--port", "0");
+        try {
+            ServiceClient service = new ServiceClient(ready(server, log));
+            var token = service.postJson(
+                    "/api/v1/tokens", "{\"email\": \"root@example.org\", \"password\": \"" + password.group(1) + "\"}");
+            assertThat(token.statusCode()).isEqualTo(201);
+            String bearer = token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+            assertThat(service.withToken(bearer).get("/api/v1/admin/audit").statusCode())
+                    .isEqualTo(200);
+        } finally {
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
 }

@@ -68,4 +68,19 @@ class ServeOptionsTest {
         assertThat(ServeOptions.parse(List.of("--port", "65535"), Map.of()).problems())
                 .isEmpty();
     }
+
+    @Test
+    void demoAccountsOnAnExternalDatabaseMustBeAskedForTwice() {
+        Map<String, String> external = Map.of("KNEADWISE_DB_URL", "jdbc:postgresql://db.example.org/kneadwise");
+
+        assertThat(ServeOptions.parse(List.of("--demo"), Map.of()).problems()).isEmpty();
+        assertThat(ServeOptions.parse(List.of("--demo"), Map.of()).demo()).isTrue();
+        assertThat(ServeOptions.parse(List.of("--demo"), external).problems())
+                .singleElement()
+                .asString()
+                .contains("--demo-on-external-database");
+        assertThat(ServeOptions.parse(List.of("--demo", "--demo-on-external-database"), external)
+                        .problems())
+                .isEmpty();
+    }
 }

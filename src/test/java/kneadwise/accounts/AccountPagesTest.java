@@ -1,0 +1,173 @@
+package kneadwise.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import javax.sql.DataSource;
+import kneadwise.testing.BrowserSession;
+import kneadwise.testing.FullStackTest;
+import kneadwise.testing.ServiceClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The web pages of accounts: forms with CSRF tokens, sessions in PostgreSQL, escaping, logging out everywhere. */
+@FullStackTest
+class AccountPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ServiceClient service;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void signsUpLogsInAndShowsTheAccount() {
+        BrowserSession browser = new BrowserSession(port);
+        String email = "page-" + System.nanoTime() + "@example.org";
+
+        HttpResponse<String> signedUp = browser.submit(
+                "/signup",
+                "/signup",
+                Map.of("email", email, "name", "Robin Page", "role", "PATIENT", "password", People.PASSWORD));
+        assertThat(signedUp.statusCode()).isEqualTo(302);
+        assertThat(signedUp.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?registered"));
+
+        HttpResponse<String> loggedIn = browser.logIn(email, People.PASSWORD);
+        assertThat(loggedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/account"));
+        HttpResponse<String> account = browser.get("/account");
+        assertThat(account.statusCode()).isEqualTo(200);
+        assertThat(account.body()).contains("Robin Page", email);
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefused() {
+        BrowserSession browser = new BrowserSession(port);
+
+        HttpResponse<String> forged = browser.post(
+                "/signup",
+                Map.of("email", "forged@example.org", "name", "F", "role", "PATIENT", "password", People.PASSWORD));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(service.postJson("/api/v1/tokens", People.login("forged@example.org", People.PASSWORD))
+                        .statusCode())
+                .as("no account was made")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void namesEveryInvalidFieldAndEscapesWhatWasTyped() {
+        BrowserSession browser = new BrowserSession(port);
+
+        HttpResponse<String> page = browser.submit(
+                "/signup",
+                "/signup",
+                Map.of(
+                        "email",
+                        "x\"><script>alert(1)</script>",
+                        "name",
+                        "",
+                        "role",
+                        "SYSTEM_ADMIN",
+                        "password",
+                        "short"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Email must be an email address", "Name ", "Role must be PATIENT or THERAPIST")
+                .contains("Password must be at least 8 characters")
+                .doesNotContain("<script>alert(1)</script>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void aNameWithMarkupIsShownAsText() {
+        BrowserSession browser = new BrowserSession(port);
+        String name = "<img src=x onerror=alert(1)>";
+        String other = "markup-" + System.nanoTime() + "@example.org";
+        service.postJson("/api/v1/accounts", People.account(other, People.PASSWORD, name, "PATIENT"));
+
+        browser.logIn(other, People.PASSWORD);
+
+        assertThat(browser.get("/account").body())
+                .doesNotContain("<img src=x")
+                .contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void theSameAnswerForAnUnknownEmailAndAWrongPassword() {
+        String email = People.signUp(service, "PATIENT");
+
+        HttpResponse<String> wrong = new BrowserSession(port).logIn(email, "not the password");
+        HttpResponse<String> unknown = new BrowserSession(port).logIn("nobody-" + email, "not the password");
+
+        assertThat(wrong.headers().firstValue("Location"))
+                .isEqualTo(unknown.headers().firstValue("Location"));
+        assertThat(wrong.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    @Test
+    void theAccountPagesNeedALogin() {
+        HttpResponse<String> anonymous = new BrowserSession(port).get("/account/audit");
+
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndTheSessionLivesInPostgres() {
+        String email = People.signUp(service, "PATIENT");
+        BrowserSession browser = new BrowserSession(port);
+
+        HttpResponse<String> loggedIn = browser.logIn(email, People.PASSWORD);
+
+        assertThat(loggedIn.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax"));
+        assertThat(JdbcClient.create(dataSource)
+                        .sql("SELECT count(*) FROM accounts_web_session WHERE principal_name IS NOT NULL")
+                        .query(Integer.class)
+                        .single())
+                .isPositive();
+    }
+
+    @Test
+    void showsWhoLookedAtTheRecord() {
+        String email = People.signUp(service, "PATIENT");
+        BrowserSession browser = new BrowserSession(port);
+        browser.logIn(email, People.PASSWORD);
+
+        HttpResponse<String> page = browser.get("/account/audit");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Who looked at my record", "SIGN_IN", "SIGN_UP");
+    }
+
+    @Test
+    void logOutEverywhereEndsEverySessionAndToken() {
+        String email = People.signUp(service, "PATIENT");
+        BrowserSession laptop = new BrowserSession(port);
+        BrowserSession phone = new BrowserSession(port);
+        laptop.logIn(email, People.PASSWORD);
+        phone.logIn(email, People.PASSWORD);
+        ServiceClient app = People.signedIn(service, email);
+        assertThat(phone.get("/account").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> out = laptop.submit("/account", "/account/logout-everywhere", Map.of());
+
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(phone.get("/account").statusCode())
+                .as("the other session ended")
+                .isEqualTo(302);
+        assertThat(laptop.get("/account").statusCode()).as("this session ended").isEqualTo(302);
+        assertThat(app.get("/api/v1/me").statusCode()).as("API tokens ended").isEqualTo(401);
+    }
+}
