@@ -8,6 +8,7 @@ import kneadwise.accounts.AccountProblems.EmailAlreadyRegistered;
 import kneadwise.system.FieldProblem;
 import kneadwise.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The web pages of accounts: sign up, log in, the account page, "who looked at my record", log out everywhere. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for ./kneadwise admin
 @Controller
 class AccountPages {
 

@@ -1,5 +1,6 @@
 package kneadwise.accounts;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 
@@ -8,6 +9,7 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
  * service nodes share them; an idle session ends after 30 minutes. The session cookie is HttpOnly, SameSite=Lax, and
  * Secure whenever the request came over TLS (Spring Session's defaults).
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for ./kneadwise admin
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession(tableName = "accounts_web_session", maxInactiveIntervalInSeconds = 30 * 60)
 class WebSessionConfiguration {}
