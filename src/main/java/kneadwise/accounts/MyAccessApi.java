@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kneadwise.system.JsonInput;
+import kneadwise.system.Mail;
+import kneadwise.system.Mailer;
 import kneadwise.system.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +33,18 @@ class MyAccessApi {
 
     private final AccessGrants grants;
     private final AuditLog audit;
+    private final Mailer mailer;
+    private final String baseUrl;
 
-    MyAccessApi(AccessGrants grants, AuditLog audit) {
+    MyAccessApi(
+            AccessGrants grants,
+            AuditLog audit,
+            Mailer mailer,
+            @Value("${kneadwise.base-url:http://localhost:8080}") String baseUrl) {
         this.grants = grants;
         this.audit = audit;
+        this.mailer = mailer;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     @PostMapping(path = "/api/v1/me/access", consumes = "application/json", produces = "application/json")
@@ -49,6 +60,12 @@ class MyAccessApi {
         input.throwIfInvalid("access grant");
         AccessGrants.Grant grant = grants.grant(me.id(), requireNonNull(email), requireNonNull(kind));
         audit.record(me.account(), me.id(), "access for " + grant.granteeEmail(), "GRANT", AuditLog.ALLOWED);
+        mailer.send(new Mail(
+                grant.granteeEmail(),
+                me.account().name() + " shared their Kneadwise record with you",
+                me.account().name() + " gave you access to their back pain record on Kneadwise: their answers,"
+                        + " scores and progress. They can take it back at any time.\n\nLog in, or create an account"
+                        + " with this email address, to see it: " + baseUrl + "/login\n"));
         return view(grant);
     }
 

@@ -26,6 +26,16 @@ final class FreshDatabaseContextCustomizerFactory implements ContextCustomizerFa
         return new FreshDatabaseCustomizer(testClass.getName());
     }
 
+    private static String temporaryDataDirectory() {
+        try {
+            java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("kneadwise-test-data");
+            directory.toFile().deleteOnExit();
+            return directory.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private record FreshDatabaseCustomizer(String testClassName) implements ContextCustomizer {
 
         @Override
@@ -35,7 +45,9 @@ final class FreshDatabaseContextCustomizerFactory implements ContextCustomizerFa
             Map<String, Object> properties = Map.of(
                     "kneadwise.db.url", database.jdbcUrl(),
                     "kneadwise.db.user", database.user(),
-                    "kneadwise.db.password", "");
+                    "kneadwise.db.password", "",
+                    // Local files (the mail outbox) go to a folder of this test's own, not the checkout's ./data.
+                    "kneadwise.data-dir", temporaryDataDirectory());
             context.getEnvironment()
                     .getPropertySources()
                     .addFirst(new MapPropertySource("fresh-test-database", properties));

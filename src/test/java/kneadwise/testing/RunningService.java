@@ -22,6 +22,17 @@ public final class RunningService implements AutoCloseable {
     public static RunningService start(Map<String, String> properties) {
         Map<String, String> all = new LinkedHashMap<>(properties);
         all.putIfAbsent("server.port", "0");
+        if (!all.containsKey("kneadwise.data-dir")) {
+            // Never the checkout's ./data: tests must not touch a developer's own server's files.
+            try {
+                all.put(
+                        "kneadwise.data-dir",
+                        java.nio.file.Files.createTempDirectory("kneadwise-service")
+                                .toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         // As command-line arguments, the way serve passes them: they win over application.yml.
         String[] args = all.entrySet().stream()
                 .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())

@@ -1,0 +1,60 @@
+package kneadwise.system.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Properties;
+import java.util.UUID;
+import kneadwise.system.Mail;
+import kneadwise.system.Mailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * With no SMTP server configured, each mail becomes an {@code .eml} file in the outbox folder (any mail program opens
+ * it) and a log line says where, so that sign-up, reset and invitation links work on a laptop.
+ */
+final class OutboxMailer implements Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxMailer.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path outbox;
+    private final String from;
+    private final Session session = Session.getInstance(new Properties());
+
+    OutboxMailer(Path outbox, String from) {
+        this.outbox = outbox;
+        this.from = from;
+    }
+
+    @Override
+    public void send(Mail mail) {
+        MimeMessage message = new MimeMessage(session);
+        Messages.fill(message, mail, from);
+        Path file = outbox.resolve(STAMP.format(LocalDateTime.now()) + "-" + UUID.randomUUID() + ".eml");
+        try {
+            Files.createDirectories(outbox);
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+                message.writeTo(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the mail to " + file, e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Cannot write the mail to " + file, e);
+        }
+        log.info(
+                "No SMTP server is set (spring.mail.host): the mail \"{}\" to {} is in {}",
+                mail.subject(),
+                mail.to(),
+                file);
+    }
+}

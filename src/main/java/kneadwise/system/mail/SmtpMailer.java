@@ -1,0 +1,25 @@
+package kneadwise.system.mail;
+
+import jakarta.mail.internet.MimeMessage;
+import kneadwise.system.Mail;
+import kneadwise.system.Mailer;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** Mail over the SMTP server of {@code spring.mail.*}. */
+final class SmtpMailer implements Mailer {
+
+    private final JavaMailSender sender;
+    private final String from;
+
+    SmtpMailer(JavaMailSender sender, String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    @Override
+    public void send(Mail mail) {
+        MimeMessage message = sender.createMimeMessage();
+        Messages.fill(message, mail, from);
+        sender.send(message);
+    }
+}

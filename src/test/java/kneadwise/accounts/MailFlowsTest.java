@@ -1,0 +1,144 @@
+package kneadwise.accounts;
+
+import static kneadwise.accounts.People.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kneadwise.testing.BrowserSession;
+import kneadwise.testing.FullStackTest;
+import kneadwise.testing.ServiceClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The flows that send mail, through a real SMTP server in this JVM: password reset and access invitations. */
+@FullStackTest
+class MailFlowsTest {
+
+    static final GreenMail SMTP = startSmtp();
+    static final Pattern RESET_LINK = Pattern.compile("/password-reset/([A-Za-z0-9_-]{43})");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ServiceClient service;
+
+    static GreenMail startSmtp() {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
+    }
+
+    @DynamicPropertySource
+    static void mailSettings(DynamicPropertyRegistry settings) {
+        settings.add("spring.mail.host", () -> "127.0.0.1");
+        settings.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        settings.add("kneadwise.base-url", () -> "https://kneadwise.example");
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
+    }
+
+    @BeforeEach
+    void emptyTheMailbox() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void aResetLinkSetsANewPasswordOnceAndEndsOtherSessions() throws Exception {
+        String email = People.signUp(service, "PATIENT");
+        ServiceClient oldToken = People.signedIn(service, email);
+        BrowserSession browser = new BrowserSession(port);
+
+        HttpResponse<String> asked = browser.submit("/password-reset", "/password-reset", Map.of("email", email));
+
+        assertThat(asked.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/password-reset?sent"));
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(body).contains("https://kneadwise.example/password-reset/");
+        Matcher link = RESET_LINK.matcher(body);
+        assertThat(link.find()).isTrue();
+        String path = "/password-reset/" + link.group(1);
+
+        HttpResponse<String> weak = browser.submit(path, path, Map.of("password", "short"));
+        assertThat(weak.body()).contains("Password must be at least 8 characters");
+
+        HttpResponse<String> done = browser.submit(path, path, Map.of("password", "a brand new passphrase"));
+        assertThat(done.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?reset"));
+        assertThat(service.postJson("/api/v1/tokens", People.login(email, People.PASSWORD))
+                        .statusCode())
+                .as("the old password")
+                .isEqualTo(401);
+        assertThat(service.postJson("/api/v1/tokens", People.login(email, "a brand new passphrase"))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(oldToken.get("/api/v1/me").statusCode())
+                .as("tokens from before the reset")
+                .isEqualTo(401);
+        assertThat(browser.get(path).body()).as("the link works once").contains("expired or was used already");
+    }
+
+    @Test
+    void askingForAnUnknownEmailLooksTheSameAndSendsNothing() throws Exception {
+        BrowserSession browser = new BrowserSession(port);
+
+        HttpResponse<String> asked =
+                browser.submit("/password-reset", "/password-reset", Map.of("email", "nobody@example.org"));
+
+        assertThat(asked.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/password-reset?sent"));
+        assertThat(SMTP.waitForIncomingEmail(1000, 1)).isFalse();
+    }
+
+    @Test
+    void aMadeUpLinkDoesNothing() {
+        BrowserSession browser = new BrowserSession(port);
+        String path = "/password-reset/" + "A".repeat(43);
+
+        assertThat(browser.get(path).body()).contains("expired or was used already");
+    }
+
+    @Test
+    void anInvitedClinicianGetsAMail() throws Exception {
+        ServiceClient patient = People.newPatient(service);
+        String clinician = "dr-" + System.nanoTime() + "@example.org";
+
+        HttpResponse<String> granted = patient.postJson(
+                "/api/v1/me/access",
+                People.JSON.writeValueAsString(
+                        People.JSON.createObjectNode().put("email", clinician).put("kind", "CLINICIAN")));
+
+        assertThat(granted.statusCode()).isEqualTo(201);
+        assertThat(json(granted).get("email").asString()).isEqualTo(clinician);
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(clinician);
+        assertThat(mail.getSubject()).contains("shared their Kneadwise record with you");
+        assertThat(GreenMailUtil.getBody(mail)).contains("https://kneadwise.example/login");
+    }
+}
