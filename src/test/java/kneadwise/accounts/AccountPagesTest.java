@@ -137,6 +137,12 @@ class AccountPagesTest {
                         .query(Integer.class)
                         .single())
                 .isPositive();
+        assertThat(JdbcClient.create(dataSource)
+                        .sql("SELECT DISTINCT max_inactive_interval FROM accounts_web_session")
+                        .query(Integer.class)
+                        .list())
+                .as("idle sessions end after 30 minutes")
+                .containsExactly(30 * 60);
     }
 
     @Test
