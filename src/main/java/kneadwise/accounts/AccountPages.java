@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -28,17 +26,13 @@ class AccountPages {
     private final Accounts accounts;
     private final AuditLog audit;
     private final ApiTokens tokens;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final WebSessions webSessions;
 
-    AccountPages(
-            Accounts accounts,
-            AuditLog audit,
-            ApiTokens tokens,
-            FindByIndexNameSessionRepository<? extends Session> sessions) {
+    AccountPages(Accounts accounts, AuditLog audit, ApiTokens tokens, WebSessions webSessions) {
         this.accounts = accounts;
         this.audit = audit;
         this.tokens = tokens;
-        this.sessions = sessions;
+        this.webSessions = webSessions;
     }
 
     @GetMapping("/signup")
@@ -98,7 +92,7 @@ class AccountPages {
     @Transactional
     String logoutEverywhere(
             @AuthenticationPrincipal SignedIn me, HttpServletRequest request, HttpServletResponse response) {
-        sessions.findByPrincipalName(me.getName()).keySet().forEach(sessions::deleteById);
+        webSessions.endAllOf(me.id());
         tokens.revokeAll(me.id());
         audit.record(me.account(), me.id(), "account", "LOG_OUT_EVERYWHERE", AuditLog.ALLOWED);
         new SecurityContextLogoutHandler().logout(request, response, null);

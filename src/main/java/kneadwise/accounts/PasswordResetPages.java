@@ -4,8 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordResetPages {
 
     private final PasswordResets resets;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final WebSessions webSessions;
 
-    PasswordResetPages(PasswordResets resets, FindByIndexNameSessionRepository<? extends Session> sessions) {
+    PasswordResetPages(PasswordResets resets, WebSessions webSessions) {
         this.resets = resets;
-        this.sessions = sessions;
+        this.webSessions = webSessions;
     }
 
     @GetMapping("/password-reset")
@@ -65,7 +63,7 @@ class PasswordResetPages {
             return "accounts/password-reset";
         }
         // A new password ends every session of the account, wherever it is.
-        sessions.findByPrincipalName(account.get().toString()).keySet().forEach(sessions::deleteById);
+        webSessions.endAllOf(account.get());
         return "redirect:/login?reset";
     }
 }

@@ -176,4 +176,17 @@ class AccountPagesTest {
         assertThat(laptop.get("/account").statusCode()).as("this session ended").isEqualTo(302);
         assertThat(app.get("/api/v1/me").statusCode()).as("API tokens ended").isEqualTo(401);
     }
+
+    @Test
+    void deletingTheAccountEndsItsWebSessions() {
+        String email = People.signUp(service, "PATIENT");
+        BrowserSession browser = new BrowserSession(port);
+        browser.logIn(email, People.PASSWORD);
+        assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+
+        assertThat(People.signedIn(service, email).delete("/api/v1/me").statusCode())
+                .isEqualTo(204);
+
+        assertThat(browser.get("/account").statusCode()).isEqualTo(302);
+    }
 }
