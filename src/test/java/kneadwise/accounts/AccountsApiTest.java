@@ -19,6 +19,13 @@ class AccountsApiTest {
     @Autowired
     ServiceClient service;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc() {
+        return org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+    }
+
     @Test
     void signsUpAPatient() {
         HttpResponse<String> created = service.postJson(
@@ -158,6 +165,7 @@ class AccountsApiTest {
     @Test
     void deletingTheAccountEndsItsTokensAndErasesItsData() {
         ServiceClient patient = People.newPatient(service);
+        String id = json(patient.get("/api/v1/me")).get("id").asString();
         patient.postJson("/api/v1/me/assessments", IntakeExamples.WITH_OSTEOPOROSIS);
 
         HttpResponse<String> deleted = patient.delete("/api/v1/me");
@@ -165,6 +173,18 @@ class AccountsApiTest {
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(patient.get("/api/v1/me").statusCode()).isEqualTo(401);
         assertThat(patient.get("/api/v1/me/assessments").statusCode()).isEqualTo(401);
+        assertThat(jdbc().sql("SELECT count(*) FROM checkin_saved_assessment WHERE account_id = :id")
+                        .param("id", java.util.UUID.fromString(id))
+                        .query(Integer.class)
+                        .single())
+                .as("the saved assessments are erased")
+                .isZero();
+        assertThat(jdbc().sql("SELECT action FROM accounts_audit_event WHERE subject_id = :id")
+                        .param("id", java.util.UUID.fromString(id))
+                        .query(String.class)
+                        .list())
+                .as("the audit log stays, with the deletion in it")
+                .contains("CREATE", "DELETE");
     }
 
     @Test

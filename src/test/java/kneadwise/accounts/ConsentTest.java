@@ -125,4 +125,18 @@ class ConsentTest {
         ObjectNode body = People.JSON.createObjectNode().put("email", email).put("kind", kind);
         return People.JSON.writeValueAsString(body);
     }
+
+    @Test
+    void grantingAndRevokingAreAudited() {
+        ServiceClient patient = People.newPatient(service);
+        HttpResponse<String> granted = patient.postJson("/api/v1/me/access", grant("gp@example.org", "CLINICIAN"));
+        patient.delete("/api/v1/me/access/" + json(granted).get("id").asString());
+
+        List<String> actions = json(patient.get("/api/v1/me/audit"))
+                .valueStream()
+                .map(event -> event.get("action").asString())
+                .toList();
+
+        assertThat(actions).contains("GRANT", "REVOKE");
+    }
 }
