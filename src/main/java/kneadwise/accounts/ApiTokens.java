@@ -1,13 +1,8 @@
 package kneadwise.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +20,6 @@ class ApiTokens {
     /** A token as handed to its client. */
     record IssuedToken(String token, Instant expiresAt) {}
 
-    private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -35,16 +29,14 @@ class ApiTokens {
     }
 
     IssuedToken issue(Account account) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.newSecret();
         Instant now = Instant.now(clock);
         Instant expiresAt = now.plus(LIFETIME);
         jdbc.sql("""
                 INSERT INTO accounts_api_token (token_hash, account_id, created_at, expires_at)
                 VALUES (:hash, :accountId, :createdAt, :expiresAt)
                 """)
-                .param("hash", sha256(token))
+                .param("hash", Secrets.sha256(token))
                 .param("accountId", account.id())
                 .param("createdAt", AccountRepository.utc(now))
                 .param("expiresAt", AccountRepository.utc(expiresAt))
@@ -61,7 +53,7 @@ class ApiTokens {
                 WHERE t.token_hash = :hash
                   AND t.expires_at > :now
                 """)
-                .param("hash", sha256(token))
+                .param("hash", Secrets.sha256(token))
                 .param("now", AccountRepository.utc(Instant.now(clock)))
                 .query(AccountRepository.ACCOUNT)
                 .optional();
@@ -72,13 +64,5 @@ class ApiTokens {
         jdbc.sql("DELETE FROM accounts_api_token WHERE account_id = :id")
                 .param("id", accountId)
                 .update();
-    }
-
-    static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
     }
 }

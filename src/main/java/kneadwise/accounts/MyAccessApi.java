@@ -9,7 +9,6 @@ import kneadwise.system.JsonInput;
 import kneadwise.system.Mail;
 import kneadwise.system.Mailer;
 import kneadwise.system.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,17 +33,13 @@ class MyAccessApi {
     private final AccessGrants grants;
     private final AuditLog audit;
     private final Mailer mailer;
-    private final String baseUrl;
+    private final Links links;
 
-    MyAccessApi(
-            AccessGrants grants,
-            AuditLog audit,
-            Mailer mailer,
-            @Value("${kneadwise.base-url:http://localhost:8080}") String baseUrl) {
+    MyAccessApi(AccessGrants grants, AuditLog audit, Mailer mailer, Links links) {
         this.grants = grants;
         this.audit = audit;
         this.mailer = mailer;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.links = links;
     }
 
     @PostMapping(path = "/api/v1/me/access", consumes = "application/json", produces = "application/json")
@@ -65,7 +60,7 @@ class MyAccessApi {
                 me.account().name() + " shared their Kneadwise record with you",
                 me.account().name() + " gave you access to their back pain record on Kneadwise: their answers,"
                         + " scores and progress. They can take it back at any time.\n\nLog in, or create an account"
-                        + " with this email address, to see it: " + baseUrl + "/login\n"));
+                        + " with this email address, to see it: " + links.to("/login") + "\n"));
         return view(grant);
     }
 

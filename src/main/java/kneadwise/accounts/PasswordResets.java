@@ -1,15 +1,12 @@
 package kneadwise.accounts;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import kneadwise.system.Mail;
 import kneadwise.system.Mailer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,7 +21,6 @@ class PasswordResets {
 
     static final Duration LIFETIME = Duration.ofMinutes(30);
 
-    private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
@@ -32,7 +28,7 @@ class PasswordResets {
     private final AuditLog audit;
     private final Mailer mailer;
     private final Clock clock;
-    private final String baseUrl;
+    private final Links links;
 
     PasswordResets(
             JdbcClient jdbc,
@@ -42,7 +38,7 @@ class PasswordResets {
             AuditLog audit,
             Mailer mailer,
             Clock clock,
-            @Value("${kneadwise.base-url:http://localhost:8080}") String baseUrl) {
+            Links links) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -50,7 +46,7 @@ class PasswordResets {
         this.audit = audit;
         this.mailer = mailer;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.links = links;
     }
 
     /** Mails a link when the email has an account; does nothing visible otherwise. */
@@ -59,15 +55,13 @@ class PasswordResets {
         accounts.credentialsFor(email)
                 .map(AccountRepository.Credentials::account)
                 .ifPresent(account -> {
-                    byte[] secret = new byte[32];
-                    random.nextBytes(secret);
-                    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+                    String token = Secrets.newSecret();
                     Instant now = Instant.now(clock);
                     jdbc.sql("""
                     INSERT INTO accounts_password_reset (token_hash, account_id, created_at, expires_at)
                     VALUES (:hash, :accountId, :now, :expiresAt)
                     """)
-                            .param("hash", ApiTokens.sha256(token))
+                            .param("hash", Secrets.sha256(token))
                             .param("accountId", account.id())
                             .param("now", AccountRepository.utc(now))
                             .param("expiresAt", AccountRepository.utc(now.plus(LIFETIME)))
@@ -78,7 +72,7 @@ class PasswordResets {
                             "Set a new Kneadwise password",
                             "Hello " + account.name()
                                     + ",\n\nTo set a new password, open this link within 30 minutes:\n\n"
-                                    + baseUrl + "/password-reset/" + token
+                                    + links.to("/password-reset/" + token)
                                     + "\n\nThe link works once. If you did not ask for it, ignore this mail: your password"
                                     + " stays as it is.\n"));
                 });
@@ -93,7 +87,7 @@ class PasswordResets {
                           AND used_at IS NULL
                           AND expires_at > :now
                         """)
-                        .param("hash", ApiTokens.sha256(token))
+                        .param("hash", Secrets.sha256(token))
                         .param("now", AccountRepository.utc(Instant.now(clock)))
                         .query(Integer.class)
                         .single()
@@ -115,7 +109,7 @@ class PasswordResets {
                   AND expires_at > :now
                 RETURNING account_id
                 """)
-                .param("hash", ApiTokens.sha256(token))
+                .param("hash", Secrets.sha256(token))
                 .param("now", AccountRepository.utc(Instant.now(clock)))
                 .query(UUID.class)
                 .optional();
