@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Measures how long ./kneadwise serve takes to answer /healthz UP from an already-built jar: the first run
-# after a build (no class-data archive yet), then on new data directories (initdb included) and on an
+# after a build, then on new data directories (initdb included) and on an
 # existing one (a restart), then the plain fat jar for comparison, and what the launcher's up-to-date
 # check adds. Usage: docs/benchmarks/measure-startup.sh [RUNS]   (default 5; loopback port 18181)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 runs=${1:-5}
 port=18181
-./kneadwise build 2>/dev/null
+./kneadwise build 2>/dev/null # a fresh build, trial start included, as a newcomer's first serve has
 java_home=$(./kneadwise jdk)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -33,8 +33,7 @@ time_to_up() {
 
 summary() { sort -n | awk '{ v[NR] = $1 } END { printf "min %d ms, median %d ms, max %d ms (%d runs)\n", v[1], v[int((NR + 1) / 2)], v[NR], NR }'; }
 
-rm -rf target/app/cds
-echo "first run after a build (new data directory; the JVM writes its class-data archive at exit):"
+echo "first run after ./kneadwise build (new data directory):"
 DATA=$work/first time_to_up ./kneadwise serve --port "$port" | summary
 echo "new data directory (initdb + first migration):"
 for i in $(seq "$runs"); do DATA=$work/new-$i time_to_up ./kneadwise serve --port "$port"; done | summary

@@ -59,9 +59,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts) throws Exception {
-        http.authenticationProvider(new PasswordLogin(accounts))
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/account/**")
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/account/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
@@ -74,6 +73,15 @@ class SecurityConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
+    }
+
+    /**
+     * The one way to sign in with a password. As a bean it is the whole of the global authentication manager:
+     * Spring Boot then makes no default in-memory user.
+     */
+    @Bean
+    PasswordLogin passwordLogin(Accounts accounts) {
+        return new PasswordLogin(accounts);
     }
 
     static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
