@@ -189,4 +189,13 @@ class AccountPagesTest {
 
         assertThat(browser.get("/account").statusCode()).isEqualTo(302);
     }
+
+    @Test
+    void thereIsNoOtherWayInThanAnAccount(@Autowired org.springframework.context.ApplicationContext context) {
+        // Spring Boot makes an in-memory "user" with a logged password unless the application provides its own.
+        assertThat(context.getBeansOfType(org.springframework.security.core.userdetails.UserDetailsService.class))
+                .isEmpty();
+        assertThat(context.getBeansOfType(org.springframework.security.authentication.AuthenticationProvider.class))
+                .containsOnlyKeys("passwordLogin");
+    }
 }
