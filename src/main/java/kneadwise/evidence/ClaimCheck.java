@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class ClaimCheck {
 
-    /** Where one sentence ends and the next begins: ., ! or ? followed by space and a capital, or a line break. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"'(\\[])|\\R");
+    /**
+     * Where one sentence ends and the next begins: ., ! or ? followed by space and anything but a small letter
+     * (so "e.g. massage" stays one sentence), or a line break.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[^\\p{Ll}\\s])|\\R");
 
     private final List<Claim> claims;
     private final Pattern negation;

@@ -2,14 +2,20 @@ package kneadwise.evidence;
 
 /** What the evidence says of a claim found in a text. */
 public enum ClaimVerdict {
-    /** Studies point the other way. */
-    CONTRADICTED,
-    /** There is no good evidence for it. */
-    NOT_SUPPORTED,
-    /** No source for it could be found. */
-    NO_SOURCE,
-    /** A real source is quoted as saying more than it does. */
-    OVERSTATED,
-    /** A source is cited wrongly (wrong authors or article number). */
-    WRONG_CITATION
+    CONTRADICTED("Studies point the other way"),
+    NOT_SUPPORTED("No good evidence for it"),
+    NO_SOURCE("No source could be found"),
+    OVERSTATED("Says more than the source does"),
+    WRONG_CITATION("The source is cited wrongly");
+
+    private final String inWords;
+
+    ClaimVerdict(String inWords) {
+        this.inWords = inWords;
+    }
+
+    /** The verdict as the claim check page says it. */
+    public String inWords() {
+        return inWords;
+    }
 }
