@@ -21,6 +21,9 @@ class PasswordResets {
 
     static final Duration LIFETIME = Duration.ofMinutes(30);
 
+    /** At most this many links an account per {@link #LIFETIME}, so that the form cannot flood a mailbox. */
+    static final int MAXIMUM_LINKS = 3;
+
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
@@ -49,11 +52,12 @@ class PasswordResets {
         this.links = links;
     }
 
-    /** Mails a link when the email has an account; does nothing visible otherwise. */
+    /** Mails a link when the email has an account and has not had too many lately; does nothing visible otherwise. */
     @Transactional
     void request(String email) {
         accounts.credentialsFor(email)
                 .map(AccountRepository.Credentials::account)
+                .filter(account -> recentLinks(account.id()) < MAXIMUM_LINKS)
                 .ifPresent(account -> {
                     String token = Secrets.newSecret();
                     Instant now = Instant.now(clock);
@@ -76,6 +80,19 @@ class PasswordResets {
                                     + "\n\nThe link works once. If you did not ask for it, ignore this mail: your password"
                                     + " stays as it is.\n"));
                 });
+    }
+
+    private int recentLinks(UUID accountId) {
+        return jdbc.sql("""
+                SELECT count(*)
+                FROM accounts_password_reset
+                WHERE account_id = :accountId
+                  AND created_at > :since
+                """)
+                .param("accountId", accountId)
+                .param("since", AccountRepository.utc(Instant.now(clock).minus(LIFETIME)))
+                .query(Integer.class)
+                .single();
     }
 
     /** Whether a link can still be used (to show the form or say it has expired). */

@@ -141,4 +141,19 @@ class MailFlowsTest {
         assertThat(mail.getSubject()).contains("shared their Kneadwise record with you");
         assertThat(GreenMailUtil.getBody(mail)).contains("https://kneadwise.example/login");
     }
+
+    @Test
+    void theFormCannotFloodAMailbox() throws Exception {
+        String email = People.signUp(service, "PATIENT");
+        BrowserSession browser = new BrowserSession(port);
+
+        for (int ask = 0; ask < PasswordResets.MAXIMUM_LINKS + 2; ask++) {
+            browser.submit("/password-reset", "/password-reset", Map.of("email", email));
+        }
+
+        assertThat(SMTP.waitForIncomingEmail(5000, PasswordResets.MAXIMUM_LINKS))
+                .isTrue();
+        assertThat(SMTP.waitForIncomingEmail(1000, PasswordResets.MAXIMUM_LINKS + 1))
+                .isFalse();
+    }
 }
