@@ -7,13 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 connections=${1:-32}
 threads=${2:-1}
 port=18200
-command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
-./kneadwise build 2>/dev/null
-data=$(mktemp -d)
-KNEADWISE_DATA_DIR=$data ./kneadwise serve --port "$port" >"$data/serve.log" 2>&1 &
-server=$!
-trap 'kill -TERM $server; wait $server 2>/dev/null; rm -rf "$data"' EXIT
-until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.2; done
+source docs/benchmarks/serve-for-benchmark.sh
 url="http://127.0.0.1:$port/api/v1/assessments"
 echo "warm-up (15 s)"
 wrk -t"$threads" -c"$connections" -d15s -s docs/benchmarks/assessment-post.lua "$url" >/dev/null

@@ -7,13 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 runs=${1:-20}
 port=18400
 base=http://127.0.0.1:$port
-command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
-./kneadwise build 2>/dev/null
-data=$(mktemp -d)
-KNEADWISE_DATA_DIR=$data ./kneadwise serve --port "$port" >"$data/serve.log" 2>&1 &
-server=$!
-trap 'kill -TERM $server; wait $server 2>/dev/null; rm -rf "$data"' EXIT
-until curl -sf "$base/healthz" >/dev/null; do sleep 0.2; done
+source docs/benchmarks/serve-for-benchmark.sh
 
 summary() { sort -n | awk '{ v[NR] = $1 } END { printf "min %.1f ms, median %.1f ms, p95 %.1f ms, max %.1f ms (%d runs)\n", v[1], v[int((NR + 1) / 2)], v[int(NR * 0.95 + 0.5)], v[NR], NR }'; }
 ms() { awk '{ printf "%.1f\n", $1 * 1000 }'; }
@@ -40,7 +34,7 @@ done | ms | summary
 
 token=$(curl -s -H 'Content-Type: application/json' "$base/api/v1/tokens" -d "$login" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 body=$(mktemp)
-trap 'kill -TERM $server; wait $server 2>/dev/null; rm -rf "$data" "$body"*' EXIT
+trap 'stop_server; rm -f "$body"*' EXIT
 cat >"$body.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"

@@ -1,7 +1,7 @@
 package kneadwise.system.mail;
 
-import java.nio.file.Path;
 import kneadwise.system.Mailer;
+import kneadwise.system.database.DataDirectorySettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +16,10 @@ class MailConfiguration {
     Mailer mailer(
             ObjectProvider<JavaMailSender> smtp,
             @Value("${kneadwise.mail.from:Kneadwise <no-reply@kneadwise.invalid>}") String from,
-            @Value("${kneadwise.data-dir:data}") Path dataDirectory) {
+            DataDirectorySettings dataDirectory) {
         JavaMailSender sender = smtp.getIfAvailable();
-        return sender == null ? new OutboxMailer(dataDirectory.resolve("outbox"), from) : new SmtpMailer(sender, from);
+        return sender == null
+                ? new OutboxMailer(dataDirectory.dataDir().resolve("outbox"), from)
+                : new SmtpMailer(sender, from);
     }
 }
