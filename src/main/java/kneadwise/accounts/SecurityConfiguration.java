@@ -60,13 +60,13 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/account/**")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/account/**", "/check-in/save")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
                 .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/account", true)
+                        .defaultSuccessUrl("/account") // or back to the page that asked to sign in
                         .failureHandler((request, response, failure) -> response.sendRedirect(
                                 failure instanceof LockedException ? "/login?throttled" : "/login?error")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))

@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +55,43 @@ public final class BrowserSession {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", token.group(1) != null ? token.group(1) : token.group(2));
         return post(action, all);
+    }
+
+    /**
+     * Like {@link #submit} for forms with repeated names (ticked checkboxes): each entry is one name and one value,
+     * sent in order.
+     */
+    public HttpResponse<String> submitEach(String formPage, String action, List<Map.Entry<String, String>> fields) {
+        HttpResponse<String> page = get(formPage);
+        Matcher token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("No CSRF token on " + formPage + ":\n" + page.body());
+        }
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        all.add(Map.entry("_csrf", token.group(1) != null ? token.group(1) : token.group(2)));
+        String body = all.stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Fetches a binary response, such as a PDF download. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Posts a form as is: without a CSRF token unless {@code fields} has one. */

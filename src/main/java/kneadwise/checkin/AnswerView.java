@@ -1,0 +1,264 @@
+package kneadwise.checkin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kneadwise.assessment.Assessment;
+import kneadwise.assessment.BenefitComparison;
+import kneadwise.assessment.ExpectedBenefit;
+import kneadwise.assessment.OswestryIndex;
+import kneadwise.assessment.RolandMorrisScore;
+import kneadwise.assessment.StartBackScore;
+import kneadwise.assessment.TriageLevel;
+import kneadwise.evidence.Certainty;
+import kneadwise.evidence.EvidenceBase;
+import kneadwise.evidence.Source;
+import kneadwise.evidence.Statement;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the answer pages show for one assessment: the engine's results, with the sources numbered once for the whole
+ * page and the expected benefit laid out as a picture.
+ */
+record AnswerView(
+        Assessment assessment,
+        CheckinDraft draft,
+        String levelTitle,
+        List<EvidenceItem> evidence,
+        List<NumberedSource> sources,
+        @Nullable BenefitPicture picture,
+        String updatePolicy) {
+
+    /** A statement with the numbers of its sources in the page's list. */
+    record EvidenceItem(Statement statement, List<Integer> sourceNumbers) {}
+
+    record NumberedSource(int number, Source source) {
+        public @Nullable String link() {
+            return source.doi() != null ? "https://doi.org/" + source.doi() : source.url();
+        }
+    }
+
+    /**
+     * Bars on a 0 to {@link #SCALE_POINTS} point scale, each the extra pain relief from massage against one
+     * comparison, with a line at the change most people notice (Ostelo 2008: 2 points on the 0-10 scale).
+     */
+    record BenefitPicture(List<Bar> bars, int noticeableAt, int ostelo) {
+        static final int SCALE_POINTS = 5;
+        static final int WIDTH = 500;
+
+        public List<Integer> ticks() {
+            List<Integer> ticks = new ArrayList<>();
+            for (int point = 0; point <= SCALE_POINTS; point++) {
+                ticks.add(point);
+            }
+            return ticks;
+        }
+
+        public int x(double points) {
+            return (int) Math.round(points / SCALE_POINTS * WIDTH);
+        }
+    }
+
+    /** One comparison: "about 1.5 points less pain than with no treatment". */
+    record Bar(String label, double points, int width, Certainty certainty, int people, int trials) {
+        public String pointsText() {
+            return points == Math.rint(points) ? String.valueOf((int) points) : String.valueOf(points);
+        }
+    }
+
+    static final double NOTICEABLE_PAIN_CHANGE = 2;
+
+    static AnswerView of(Assessment assessment, CheckinDraft draft, EvidenceBase evidenceBase) {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        List<NumberedSource> sources = new ArrayList<>();
+        List<EvidenceItem> evidence = new ArrayList<>();
+        for (Statement statement : assessment.evidence()) {
+            List<Integer> cited = new ArrayList<>();
+            for (Source source : statement.sources()) {
+                cited.add(number(source, numbers, sources));
+            }
+            evidence.add(new EvidenceItem(statement, cited));
+        }
+        BenefitPicture picture = picture(assessment.answer().expectedBenefit(), evidenceBase, numbers, sources);
+        for (String extra : extraSources(assessment)) {
+            evidenceBase.sources().stream()
+                    .filter(source -> source.id().equals(extra))
+                    .findFirst()
+                    .ifPresent(source -> number(source, numbers, sources));
+        }
+        return new AnswerView(
+                assessment,
+                draft,
+                levelTitle(assessment.triage().level()),
+                evidence,
+                sources,
+                picture,
+                evidenceBase.updatePolicy());
+    }
+
+    /** The number of a source in the page's list, or 0 when the page does not cite it. */
+    public int sourceNumber(String id) {
+        return sources.stream()
+                .filter(numbered -> numbered.source().id().equals(id))
+                .mapToInt(NumberedSource::number)
+                .findFirst()
+                .orElse(0);
+    }
+
+    public @Nullable StartBackScore startBack() {
+        return assessment.scores().startBack();
+    }
+
+    public @Nullable RolandMorrisScore rmdq() {
+        return assessment.scores().rmdq();
+    }
+
+    public @Nullable OswestryIndex odi() {
+        return assessment.scores().odi();
+    }
+
+    /** What the person ticked, in their words, warning signs first. */
+    public List<String> findingsInWords() {
+        List<String> words = new ArrayList<>();
+        for (CheckinQuestions.Sign sign : CheckinQuestions.WARNING_SIGNS) {
+            if (draft.warningSigns() != null && draft.warningSigns().contains(sign.finding())) {
+                words.add(sign.text());
+            }
+        }
+        for (CheckinQuestions.Sign sign : CheckinQuestions.NEEDS_CARE) {
+            if (draft.needsCare() != null && draft.needsCare().contains(sign.finding())) {
+                words.add(sign.text());
+            }
+        }
+        return words;
+    }
+
+    public String durationWords() {
+        Integer amount = draft.durationAmount();
+        CheckinDraft.DurationUnit unit = draft.durationUnit();
+        if (amount == null || unit == null) {
+            return "";
+        }
+        String name = unit.name().toLowerCase(Locale.ROOT);
+        return amount + " " + (amount == 1 ? name.substring(0, name.length() - 1) : name);
+    }
+
+    public String phaseWords() {
+        return switch (assessment.painPhase()) {
+            case ACUTE -> "new pain (under 4 weeks)";
+            case SUBACUTE -> "pain for 4 to 12 weeks";
+            case CHRONIC -> "long-lasting pain (over 12 weeks)";
+        };
+    }
+
+    public String areaWords() {
+        CheckinDraft.PainArea area = draft.painArea();
+        if (area == null) {
+            return "not given";
+        }
+        return switch (area) {
+            case LOWER_BACK -> "lower back only";
+            case BACK_AND_ONE_LEG -> "lower back and one leg";
+            case BACK_AND_BOTH_LEGS -> "lower back and both legs";
+            case ELSEWHERE -> "mainly elsewhere";
+        };
+    }
+
+    /** The recommendation without its opening safety sentence, which the page shows first on its own. */
+    public String helpText() {
+        String summary = assessment.recommendation().summary();
+        String safety = assessment.answer().safety();
+        return summary.startsWith(safety) ? summary.substring(safety.length()).strip() : summary;
+    }
+
+    public boolean massageNow() {
+        return assessment.plan() != null;
+    }
+
+    /** The CSS class of a certainty badge. */
+    public String certaintyClass(Certainty certainty) {
+        return "certainty-" + certainty.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String certaintyWords(Certainty certainty) {
+        return switch (certainty) {
+            case HIGH -> "High certainty";
+            case MODERATE -> "Moderate certainty";
+            case LOW -> "Low certainty";
+            case VERY_LOW -> "Very low certainty";
+        };
+    }
+
+    static String levelTitle(TriageLevel level) {
+        return switch (level) {
+            case EMERGENCY -> "Get emergency care today";
+            case SEE_CLINICIAN_FIRST -> "See a doctor before having massage";
+            case MASSAGE_WITH_PRECAUTIONS -> "Massage is reasonable for you, with some care";
+            case MASSAGE_SUITABLE -> "Massage looks safe for you";
+        };
+    }
+
+    private static int number(Source source, Map<String, Integer> numbers, List<NumberedSource> sources) {
+        return numbers.computeIfAbsent(source.id(), id -> {
+            sources.add(new NumberedSource(sources.size() + 1, source));
+            return sources.size();
+        });
+    }
+
+    private static @Nullable BenefitPicture picture(
+            @Nullable ExpectedBenefit benefit,
+            EvidenceBase evidenceBase,
+            Map<String, Integer> numbers,
+            List<NumberedSource> sources) {
+        if (benefit == null) {
+            return null;
+        }
+        List<Bar> bars = new ArrayList<>();
+        for (BenefitComparison comparison : benefit.comparisons()) {
+            Double points = comparison.painPointsOutOf10();
+            if (points == null) {
+                continue; // one small trial: no figure in points to draw
+            }
+            String label = switch (comparison.against()) {
+                case NO_TREATMENT -> "Compared with no treatment";
+                case OTHER_TREATMENTS -> "Compared with other treatments, such as exercise";
+            };
+            bars.add(new Bar(
+                    label,
+                    points,
+                    (int) Math.round(points / BenefitPicture.SCALE_POINTS * BenefitPicture.WIDTH),
+                    comparison.certainty(),
+                    comparison.people(),
+                    comparison.trials()));
+        }
+        if (bars.isEmpty()) {
+            return null;
+        }
+        int ostelo = evidenceBase.sources().stream()
+                .filter(source -> source.id().equals("ostelo2008"))
+                .findFirst()
+                .map(source -> number(source, numbers, sources))
+                .orElse(0);
+        return new BenefitPicture(
+                bars,
+                (int) Math.round(NOTICEABLE_PAIN_CHANGE / BenefitPicture.SCALE_POINTS * BenefitPicture.WIDTH),
+                ostelo);
+    }
+
+    /** The instruments' own papers, for the scores shown. */
+    private static List<String> extraSources(Assessment assessment) {
+        List<String> ids = new ArrayList<>();
+        if (assessment.scores().startBack() != null) {
+            ids.add("hill2008");
+        }
+        if (assessment.scores().rmdq() != null) {
+            ids.add("roland1983");
+        }
+        if (assessment.scores().odi() != null) {
+            ids.add("fairbank2000");
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,344 @@
+package kneadwise.checkin;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import kneadwise.assessment.Bothersomeness;
+import kneadwise.assessment.Finding;
+import kneadwise.assessment.Intake;
+import kneadwise.assessment.StartBackAnswers;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A check-in in progress: what the person has answered so far, kept in their web session between steps so that back
+ * and forward keep answers. Null means "not answered yet"; an empty set of findings means "none of these".
+ *
+ * @param startBackItems STarT Back items 1-8 in order (true = agree), entries null until answered
+ * @param rmdq the 24 Roland-Morris statements, true where the person said it describes them today
+ * @param odi the 10 Oswestry sections scored 0-5, null for a section left out
+ */
+record CheckinDraft(
+        @Nullable Integer age,
+        @Nullable Integer durationAmount,
+        @Nullable DurationUnit durationUnit,
+        @Nullable PainArea painArea,
+        @Nullable Integer painNow,
+        @Nullable Set<Finding> warningSigns,
+        @Nullable Set<Finding> needsCare,
+        @Nullable List<@Nullable Boolean> startBackItems,
+        @Nullable Bothersomeness bothersomeness,
+        @Nullable Questionnaire questionnaire,
+        @Nullable List<Boolean> rmdq,
+        @Nullable List<@Nullable Integer> odi) {
+
+    static final CheckinDraft EMPTY =
+            new CheckinDraft(null, null, null, null, null, null, null, null, null, null, null, null);
+
+    static final int START_BACK_AGREE_ITEMS = 8;
+
+    /** The unit a person gives the length of this episode in; months and years are average calendar lengths. */
+    enum DurationUnit {
+        DAYS(1.0 / 7),
+        WEEKS(1),
+        MONTHS(365.25 / 12 / 7),
+        YEARS(365.25 / 7);
+
+        final double weeks;
+
+        DurationUnit(double weeks) {
+            this.weeks = weeks;
+        }
+    }
+
+    /** Where the pain is. Kneadwise is for low back pain, with or without leg pain (CLINICAL.md scope). */
+    enum PainArea {
+        LOWER_BACK,
+        BACK_AND_ONE_LEG,
+        BACK_AND_BOTH_LEGS,
+        ELSEWHERE
+    }
+
+    /** The optional function questionnaire the person chose (CLINICAL.md section 3). */
+    enum Questionnaire {
+        ROLAND_MORRIS,
+        OSWESTRY,
+        NONE
+    }
+
+    CheckinDraft withAge(int value) {
+        return new CheckinDraft(
+                value,
+                durationAmount,
+                durationUnit,
+                painArea,
+                painNow,
+                warningSigns,
+                needsCare,
+                startBackItems,
+                bothersomeness,
+                questionnaire,
+                rmdq,
+                odi);
+    }
+
+    CheckinDraft withDuration(int amount, DurationUnit unit) {
+        return new CheckinDraft(
+                age,
+                amount,
+                unit,
+                painArea,
+                painNow,
+                warningSigns,
+                needsCare,
+                startBackItems,
+                bothersomeness,
+                questionnaire,
+                rmdq,
+                odi);
+    }
+
+    CheckinDraft withPainArea(PainArea area) {
+        return new CheckinDraft(
+                age,
+                durationAmount,
+                durationUnit,
+                area,
+                painNow,
+                warningSigns,
+                needsCare,
+                startBackItems,
+                bothersomeness,
+                questionnaire,
+                rmdq,
+                odi);
+    }
+
+    CheckinDraft withPainNow(int value) {
+        return new CheckinDraft(
+                age,
+                durationAmount,
+                durationUnit,
+                painArea,
+                value,
+                warningSigns,
+                needsCare,
+                startBackItems,
+                bothersomeness,
+                questionnaire,
+                rmdq,
+                odi);
+    }
+
+    CheckinDraft withWarningSigns(Set<Finding> findings) {
+        return new CheckinDraft(
+                age,
+                durationAmount,
+                durationUnit,
+                painArea,
+                painNow,
+                Set.copyOf(findings),
+                needsCare,
+                startBackItems,
+                bothersomeness,
+                questionnaire,
+                rmdq,
+                odi);
+    }
+
+    CheckinDraft withNeedsCare(Set<Finding> findings) {
+        return new CheckinDraft(
+                age,
+                durationAmount,
+                durationUnit,
+                painArea,
+                painNow,
+                warningSigns,
+                Set.copyOf(findings),
+                startBackItems,
+                bothersomeness,
+                questionnaire,
+                rmdq,
+                odi);
+    }
+
+    CheckinDraft withStartBack(List<@Nullable Boolean> items, @Nullable Bothersomeness bothered) {
+        return new CheckinDraft(
+                age,
+                durationAmount,
+                durationUnit,
+                painArea,
+                painNow,
+                warningSigns,
+                needsCare,
+                Collections.unmodifiableList(new ArrayList<>(items)),
+                bothered,
+                questionnaire,
+                rmdq,
+                odi);
+    }
+
+    CheckinDraft withQuestionnaire(Questionnaire choice) {
+        return new CheckinDraft(
+                age,
+                durationAmount,
+                durationUnit,
+                painArea,
+                painNow,
+                warningSigns,
+                needsCare,
+                startBackItems,
+                bothersomeness,
+                choice,
+                rmdq,
+                odi);
+    }
+
+    CheckinDraft withRolandMorris(List<Boolean> answers) {
+        return new CheckinDraft(
+                age,
+                durationAmount,
+                durationUnit,
+                painArea,
+                painNow,
+                warningSigns,
+                needsCare,
+                startBackItems,
+                bothersomeness,
+                questionnaire,
+                List.copyOf(answers),
+                odi);
+    }
+
+    CheckinDraft withOswestry(List<@Nullable Integer> sections) {
+        return new CheckinDraft(
+                age,
+                durationAmount,
+                durationUnit,
+                painArea,
+                painNow,
+                warningSigns,
+                needsCare,
+                startBackItems,
+                bothersomeness,
+                questionnaire,
+                rmdq,
+                Collections.unmodifiableList(new ArrayList<>(sections)));
+    }
+
+    /** The length of this episode in weeks, as the clinical engine takes it. */
+    @Nullable
+    Double painDurationWeeks() {
+        if (durationAmount == null || durationUnit == null) {
+            return null;
+        }
+        return Math.min(durationAmount * durationUnit.weeks, Intake.MAXIMUM_DURATION_WEEKS);
+    }
+
+    boolean isDone(CheckinStep step) {
+        return switch (step) {
+            case ABOUT_YOU -> age != null;
+            case HOW_LONG -> durationAmount != null && durationUnit != null;
+            case WHERE -> painArea != null;
+            case HOW_BAD -> painNow != null;
+            case WARNING_SIGNS -> warningSigns != null;
+            case NEEDS_CARE -> needsCare != null;
+            case HOW_IT_AFFECTS_YOU -> startBack() != null;
+            case DAILY_LIFE -> questionnaire != null;
+            case ROLAND_MORRIS -> rmdq != null;
+            case OSWESTRY -> odi != null;
+        };
+    }
+
+    /** The steps this person goes through: the eight topics, plus the questionnaire they chose. */
+    List<CheckinStep> route() {
+        List<CheckinStep> route = new ArrayList<>(List.of(
+                CheckinStep.ABOUT_YOU,
+                CheckinStep.HOW_LONG,
+                CheckinStep.WHERE,
+                CheckinStep.HOW_BAD,
+                CheckinStep.WARNING_SIGNS,
+                CheckinStep.NEEDS_CARE,
+                CheckinStep.HOW_IT_AFFECTS_YOU,
+                CheckinStep.DAILY_LIFE));
+        if (questionnaire == Questionnaire.ROLAND_MORRIS) {
+            route.add(CheckinStep.ROLAND_MORRIS);
+        } else if (questionnaire == Questionnaire.OSWESTRY) {
+            route.add(CheckinStep.OSWESTRY);
+        }
+        return route;
+    }
+
+    Optional<CheckinStep> firstUnfinished() {
+        return route().stream().filter(step -> !isDone(step)).findFirst();
+    }
+
+    /** Whether this step may be shown: every step before it on the route is answered. */
+    boolean canOpen(CheckinStep step) {
+        List<CheckinStep> route = route();
+        int at = route.indexOf(step);
+        return at >= 0 && route.subList(0, at).stream().allMatch(this::isDone);
+    }
+
+    Optional<CheckinStep> after(CheckinStep step) {
+        List<CheckinStep> route = route();
+        int at = route.indexOf(step);
+        return at >= 0 && at + 1 < route.size() ? Optional.of(route.get(at + 1)) : Optional.empty();
+    }
+
+    Optional<CheckinStep> before(CheckinStep step) {
+        List<CheckinStep> route = route();
+        int at = route.indexOf(step);
+        return at > 0 ? Optional.of(route.get(at - 1)) : Optional.empty();
+    }
+
+    /** Whether the answers up to the warning signs are in: enough to tell whether this is an emergency. */
+    boolean hasSafetyBasics() {
+        return age != null && painDurationWeeks() != null && painNow != null && warningSigns != null;
+    }
+
+    /** The STarT Back answers once all nine are given. */
+    @Nullable
+    StartBackAnswers startBack() {
+        List<@Nullable Boolean> items = startBackItems;
+        if (items == null || items.size() != START_BACK_AGREE_ITEMS || items.contains(null) || bothersomeness == null) {
+            return null;
+        }
+        return new StartBackAnswers(
+                Objects.requireNonNull(items.get(0)),
+                Objects.requireNonNull(items.get(1)),
+                Objects.requireNonNull(items.get(2)),
+                Objects.requireNonNull(items.get(3)),
+                Objects.requireNonNull(items.get(4)),
+                Objects.requireNonNull(items.get(5)),
+                Objects.requireNonNull(items.get(6)),
+                Objects.requireNonNull(items.get(7)),
+                bothersomeness);
+    }
+
+    /** The intake for the clinical engine; call only when {@link #hasSafetyBasics()}. */
+    Intake toIntake() {
+        Set<Finding> findings = EnumSet.noneOf(Finding.class);
+        findings.addAll(Objects.requireNonNullElse(warningSigns, Set.of()));
+        findings.addAll(Objects.requireNonNullElse(needsCare, Set.of()));
+        Intake intake = Intake.of(
+                Objects.requireNonNull(age),
+                Objects.requireNonNull(painDurationWeeks()),
+                Objects.requireNonNull(painNow),
+                findings);
+        StartBackAnswers startBack = startBack();
+        if (startBack != null) {
+            intake = intake.withStartBack(startBack);
+        }
+        if (questionnaire == Questionnaire.ROLAND_MORRIS && rmdq != null) {
+            intake = intake.withRmdq(rmdq);
+        }
+        if (questionnaire == Questionnaire.OSWESTRY && odi != null) {
+            intake = intake.withOdi(odi);
+        }
+        return intake;
+    }
+}

@@ -1,0 +1,37 @@
+package kneadwise.checkin;
+
+import java.util.List;
+import java.util.Map;
+import kneadwise.assessment.Bothersomeness;
+
+/** The questions as the step templates read them. */
+final class QuestionsView {
+
+    static final QuestionsView INSTANCE = new QuestionsView();
+
+    private QuestionsView() {}
+
+    public List<CheckinQuestions.Sign> getWarningSigns() {
+        return CheckinQuestions.WARNING_SIGNS;
+    }
+
+    public List<CheckinQuestions.Sign> getNeedsCare() {
+        return CheckinQuestions.NEEDS_CARE;
+    }
+
+    public List<String> getStartBackItems() {
+        return CheckinQuestions.START_BACK_ITEMS;
+    }
+
+    public Map<Bothersomeness, String> getBothersomeness() {
+        return CheckinQuestions.BOTHERSOMENESS;
+    }
+
+    public List<String> getRolandMorris() {
+        return CheckinQuestions.ROLAND_MORRIS;
+    }
+
+    public List<CheckinQuestions.OswestrySection> getOswestry() {
+        return CheckinQuestions.OSWESTRY;
+    }
+}

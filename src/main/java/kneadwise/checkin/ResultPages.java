@@ -1,0 +1,164 @@
+package kneadwise.checkin;
+
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import kneadwise.accounts.AuditLog;
+import kneadwise.accounts.SignedIn;
+import kneadwise.assessment.Assessment;
+import kneadwise.assessment.AssessmentEngine;
+import kneadwise.assessment.TriageLevel;
+import kneadwise.evidence.EvidenceBase;
+import kneadwise.system.PdfDocuments;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The check-in's result: one screen for an emergency, the reasons and a note for the doctor when a doctor should see
+ * the person first, otherwise the full answer. Also the printable summary, its PDF, and saving to the record.
+ */
+@Controller
+class ResultPages {
+
+    private final CheckinDrafts drafts;
+    private final AssessmentEngine engine;
+    private final EvidenceBase evidence;
+    private final PdfDocuments pdf;
+    private final SavedAssessments saved;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    @SuppressWarnings("ParameterNumber") // each is a collaborator the pages need; grouping them would hide that
+    ResultPages(
+            CheckinDrafts drafts,
+            AssessmentEngine engine,
+            EvidenceBase evidence,
+            PdfDocuments pdf,
+            SavedAssessments saved,
+            AuditLog audit,
+            JsonMapper json,
+            Clock clock) {
+        this.drafts = drafts;
+        this.engine = engine;
+        this.evidence = evidence;
+        this.pdf = pdf;
+        this.saved = saved;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GetMapping("/check-in/result")
+    String result(HttpSession session, Model model) {
+        CheckinDraft draft = drafts.load(session);
+        Optional<AnswerView> view = view(draft);
+        if (view.isEmpty()) {
+            return unfinished(draft);
+        }
+        model.addAttribute("view", view.get());
+        model.addAttribute("keptAt", drafts.keptAt(session));
+        return switch (view.get().assessment().triage().level()) {
+            case EMERGENCY -> "checkin/emergency";
+            case SEE_CLINICIAN_FIRST -> "checkin/see-doctor";
+            case MASSAGE_WITH_PRECAUTIONS, MASSAGE_SUITABLE -> "checkin/answer";
+        };
+    }
+
+    @GetMapping("/check-in/summary")
+    String summary(HttpSession session, Model model) {
+        CheckinDraft draft = drafts.load(session);
+        Optional<AnswerView> view = view(draft);
+        if (view.isEmpty()) {
+            return unfinished(draft);
+        }
+        model.addAttribute("view", view.get());
+        model.addAttribute("pdf", false);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "checkin/summary";
+    }
+
+    @GetMapping("/check-in/summary.pdf")
+    ResponseEntity<byte[]> summaryPdf(HttpSession session) {
+        CheckinDraft draft = drafts.load(session);
+        Optional<AnswerView> view = view(draft);
+        if (view.isEmpty()) {
+            return ResponseEntity.status(303)
+                    .header(HttpHeaders.LOCATION, unfinished(draft).substring("redirect:".length()))
+                    .build();
+        }
+        byte[] document = pdf.render("checkin/summary", Map.of("view", view.get(), "today", LocalDate.now(clock)));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(PdfDocuments.MEDIA_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("kneadwise-back-pain-summary.pdf")
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(document);
+    }
+
+    /** Signed in only (see the security set-up): asks before keeping health data in the record. */
+    @GetMapping("/check-in/save")
+    String confirmSave(HttpSession session, Model model) {
+        CheckinDraft draft = drafts.load(session);
+        Optional<AnswerView> view = view(draft);
+        if (view.isEmpty()) {
+            return unfinished(draft);
+        }
+        model.addAttribute("view", view.get());
+        return "checkin/save";
+    }
+
+    @PostMapping("/check-in/save")
+    @Transactional
+    String save(@AuthenticationPrincipal SignedIn me, HttpSession session) {
+        CheckinDraft draft = drafts.load(session);
+        Optional<AnswerView> view = view(draft);
+        if (view.isEmpty()) {
+            return unfinished(draft);
+        }
+        Assessment assessment = view.get().assessment();
+        SavedAssessments.Saved kept = new SavedAssessments.Saved(
+                UUID.randomUUID(),
+                Instant.now(clock),
+                json.valueToTree(draft.toIntake()),
+                json.valueToTree(AssessmentDocument.of(assessment)));
+        saved.save(me.id(), kept);
+        audit.record(me.account(), me.id(), "assessment " + kept.id(), AuditLog.CREATE, AuditLog.ALLOWED);
+        drafts.markKept(session, kept.createdAt());
+        return "redirect:/check-in/result";
+    }
+
+    /** The answer, once enough is answered: everything on the route, or the warning signs of an emergency. */
+    private Optional<AnswerView> view(CheckinDraft draft) {
+        if (!draft.hasSafetyBasics()) {
+            return Optional.empty();
+        }
+        Assessment assessment = engine.assess(draft.toIntake());
+        if (assessment.triage().level() != TriageLevel.EMERGENCY
+                && draft.firstUnfinished().isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(AnswerView.of(assessment, draft, evidence));
+    }
+
+    private static String unfinished(CheckinDraft draft) {
+        return "redirect:" + draft.firstUnfinished().map(CheckinStep::url).orElse("/check-in");
+    }
+}
