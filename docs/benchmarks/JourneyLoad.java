@@ -1,8 +1,9 @@
 // A load generator for the check-in pages: N simulated people, each with their own cookies, walk the whole journey
 // (every step's page, its form post, and the result, summary and PDF) again and again for a fixed time, and the
 // server time of every request is recorded per page. Run with the JDK's source launcher, no build needed:
-//   java docs/benchmarks/JourneyLoad.java http://127.0.0.1:18300 50 60
-// (base URL, simulated people, measured seconds; a 15 s warm-up runs first).
+//   java docs/benchmarks/JourneyLoad.java http://127.0.0.1:18300 50 60 1000
+// (base URL, simulated people, measured seconds, mean think time in ms between requests: 0 for none; each pause is
+// drawn between half and one and a half times it. A 15 s warm-up runs first.)
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -46,11 +47,13 @@ public class JourneyLoad {
     static final Map<String, ConcurrentLinkedQueue<Long>> TIMES = new ConcurrentHashMap<>();
     static final AtomicLong ERRORS = new AtomicLong();
     static volatile boolean measuring;
+    static long thinkMillis;
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:18300";
         int people = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        thinkMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
         long warmUpEnd = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         long end = warmUpEnd + Duration.ofSeconds(seconds).toNanos();
         List<Thread> threads = new ArrayList<>();
@@ -58,7 +61,8 @@ public class JourneyLoad {
             Thread person = Thread.ofPlatform().start(() -> walk(base, end));
             threads.add(person);
         }
-        System.out.println("warm-up (15 s), then " + seconds + " s measured with " + people + " simulated people");
+        System.out.println("warm-up (15 s), then " + seconds + " s measured with " + people
+                + " simulated people, think time " + thinkMillis + " ms");
         while (System.nanoTime() < warmUpEnd) {
             Thread.sleep(100);
         }
@@ -116,8 +120,11 @@ public class JourneyLoad {
         record("POST " + path, start, response.statusCode() == 302);
     }
 
-    static void record(String name, long start, boolean ok) {
+    static void record(String name, long start, boolean ok) throws InterruptedException {
         long micros = (System.nanoTime() - start) / 1000;
+        if (thinkMillis > 0) {
+            Thread.sleep(thinkMillis / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(thinkMillis + 1));
+        }
         if (!ok) {
             ERRORS.incrementAndGet();
         }

@@ -35,7 +35,7 @@ final class CheckinQuestions {
             new Sign(Finding.IV_DRUG_USE, "You inject drugs that a doctor did not prescribe"),
             new Sign(
                     Finding.IMMUNOSUPPRESSION,
-                    "Your body is less able to fight infection, for example from cancer treatment, transplant medicines or HIV"),
+                    "A weak immune system, for example from cancer treatment, transplant drugs or HIV"),
             new Sign(Finding.RECENT_BACTERIAL_INFECTION, "An infection treated with antibiotics in the last few weeks"),
             new Sign(
                     Finding.MAJOR_TRAUMA,
