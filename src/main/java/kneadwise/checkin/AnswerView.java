@@ -46,7 +46,7 @@ record AnswerView(
      */
     record BenefitPicture(List<Bar> bars, int noticeableAt, int ostelo) {
         static final int SCALE_POINTS = 5;
-        static final int WIDTH = 500;
+        static final int WIDTH = 360; // leaves room for labels at a size a phone can read
 
         public List<Integer> ticks() {
             List<Integer> ticks = new ArrayList<>();
@@ -222,8 +222,8 @@ record AnswerView(
                 continue; // one small trial: no figure in points to draw
             }
             String label = switch (comparison.against()) {
-                case NO_TREATMENT -> "Compared with no treatment";
-                case OTHER_TREATMENTS -> "Compared with other treatments, such as exercise";
+                case NO_TREATMENT -> "Against no treatment";
+                case OTHER_TREATMENTS -> "Against other treatments";
             };
             bars.add(new Bar(
                     label,
