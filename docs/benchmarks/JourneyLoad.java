@@ -3,7 +3,8 @@
 // server time of every request is recorded per page. Run with the JDK's source launcher, no build needed:
 //   java docs/benchmarks/JourneyLoad.java http://127.0.0.1:18300 50 60 1000
 // (base URL, simulated people, measured seconds, mean think time in ms between requests: 0 for none; each pause is
-// drawn between half and one and a half times it. A 15 s warm-up runs first.)
+// drawn between half and one and a half times it. Warm-up: people start spread over 5 s, and measuring begins once
+// every one of them has walked the whole journey once, so no page is measured before the JIT has seen it.)
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -48,24 +49,25 @@ public class JourneyLoad {
     static final AtomicLong ERRORS = new AtomicLong();
     static volatile boolean measuring;
     static long thinkMillis;
+    static java.util.concurrent.CountDownLatch warmedUp;
+    static volatile long end = Long.MAX_VALUE;
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:18300";
         int people = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         thinkMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
-        long warmUpEnd = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        long end = warmUpEnd + Duration.ofSeconds(seconds).toNanos();
+        warmedUp = new java.util.concurrent.CountDownLatch(people);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < people; i++) {
-            Thread person = Thread.ofPlatform().start(() -> walk(base, end));
+            long delay = 5000L * i / people;
+            Thread person = Thread.ofPlatform().start(() -> walk(base, delay));
             threads.add(person);
         }
-        System.out.println("warm-up (15 s), then " + seconds + " s measured with " + people
-                + " simulated people, think time " + thinkMillis + " ms");
-        while (System.nanoTime() < warmUpEnd) {
-            Thread.sleep(100);
-        }
+        System.out.println("warm-up (each person walks the journey once), then " + seconds + " s measured with "
+                + people + " simulated people, think time " + thinkMillis + " ms");
+        warmedUp.await();
+        end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         measuring = true;
         for (Thread thread : threads) {
             thread.join();
@@ -73,7 +75,13 @@ public class JourneyLoad {
         report(seconds);
     }
 
-    static void walk(String base, long end) {
+    static void walk(String base, long delay) {
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException stopped) {
+            return;
+        }
+        boolean first = true;
         HttpClient http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -97,6 +105,10 @@ public class JourneyLoad {
                 post(http, base, "/check-in/restart", "_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
             } catch (Exception failed) {
                 ERRORS.incrementAndGet();
+            }
+            if (first) {
+                first = false;
+                warmedUp.countDown();
             }
         }
     }
