@@ -197,6 +197,12 @@ class CheckinPagesTest {
                 .containsPattern("value=\"WEEKS\"\\s+checked");
         assertThat(browser.get("/check-in/about-you").body()).contains("value=\"47\"");
         assertThat(browser.get("/check-in/nowhere").statusCode()).isEqualTo(404);
+        // An address that leads nowhere: a problem document for a program (a browser gets the error page).
+        HttpResponse<String> nowhere = browser.get("/nothing-here");
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(nowhere.body()).contains("urn:kneadwise:problem:not-found");
     }
 
     @Test
