@@ -1,0 +1,32 @@
+package kneadwise.directory;
+
+/**
+ * A place on Earth in decimal degrees (WGS 84).
+ *
+ * <p>Distances use a sphere of radius {@link #EARTH_RADIUS_KM}, the radius PostgreSQL's {@code earthdistance} uses,
+ * so a distance computed here equals the one the database filters and sorts by.
+ */
+public record GeoPoint(double latitude, double longitude) {
+
+    /** PostgreSQL earthdistance's {@code earth()}: 6,378,168 m. */
+    public static final double EARTH_RADIUS_KM = 6378.168;
+
+    public GeoPoint {
+        if (!(latitude >= -90 && latitude <= 90)) {
+            throw new IllegalArgumentException("Latitude must be -90 to 90, not " + latitude);
+        }
+        if (!(longitude >= -180 && longitude <= 180)) {
+            throw new IllegalArgumentException("Longitude must be -180 to 180, not " + longitude);
+        }
+    }
+
+    /** Great-circle distance by the haversine formula. */
+    public double distanceKm(GeoPoint other) {
+        double lat1 = Math.toRadians(latitude);
+        double lat2 = Math.toRadians(other.latitude);
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(other.longitude - longitude);
+        double a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+}

@@ -1,0 +1,44 @@
+package kneadwise.directory;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A therapist's directory profile.
+ *
+ * @param licenceVerifiedAt when an administrator checked the licence, null until then
+ * @param languages ISO 639-1 codes, such as {@code en} and {@code es}
+ */
+public record Therapist(
+        UUID id,
+        @Nullable UUID accountId,
+        String name,
+        @Nullable String licenceState,
+        @Nullable String licenceNumber,
+        @Nullable UUID licenceVerifiedBy,
+        @Nullable Instant licenceVerifiedAt,
+        List<String> certifications,
+        List<Technique> techniques,
+        boolean pregnancyTrained,
+        boolean traumaInformed,
+        List<String> languages,
+        @Nullable String gender,
+        BigDecimal pricePerSession,
+        List<String> insurance,
+        @Nullable String address,
+        @Nullable String postalCode,
+        GeoPoint location,
+        int sessionMinutes,
+        ZoneId timeZone) {
+
+    public Therapist {
+        certifications = List.copyOf(certifications);
+        techniques = List.copyOf(techniques);
+        languages = List.copyOf(languages);
+        insurance = List.copyOf(insurance);
+    }
+}

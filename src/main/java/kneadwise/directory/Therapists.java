@@ -1,0 +1,174 @@
+package kneadwise.directory;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Therapist profiles in PostgreSQL ({@code directory_therapist}) and the radius search.
+ *
+ * <p>Ranking (documented for people on the search page): nearest first; at equal distance the lower price, then
+ * the profile id so that the order is stable.
+ */
+@Repository
+public class Therapists {
+
+    private final JdbcClient jdbc;
+
+    public Therapists(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(Therapist therapist) {
+        jdbc.sql("""
+                INSERT INTO directory_therapist (id, account_id, name, licence_state, licence_number,
+                    licence_verified_by, licence_verified_at, certifications, techniques, pregnancy_trained,
+                    trauma_informed, languages, gender, price_per_session, insurance, address, postal_code,
+                    latitude, longitude, session_minutes, time_zone, created_at, updated_at)
+                VALUES (:id, :accountId, :name, :licenceState, :licenceNumber, :verifiedBy, :verifiedAt,
+                    CAST(:certifications AS text[]), CAST(:techniques AS text[]), :pregnancyTrained,
+                    :traumaInformed, CAST(:languages AS text[]), :gender, :price, CAST(:insurance AS text[]),
+                    :address, :postalCode, :latitude, :longitude, :sessionMinutes, :timeZone, now(), now())
+                """)
+                .param("id", therapist.id())
+                .param("accountId", therapist.accountId())
+                .param("name", therapist.name())
+                .param("licenceState", therapist.licenceState())
+                .param("licenceNumber", therapist.licenceNumber())
+                .param("verifiedBy", therapist.licenceVerifiedBy())
+                .param(
+                        "verifiedAt",
+                        therapist.licenceVerifiedAt() == null
+                                ? null
+                                : OffsetDateTime.ofInstant(therapist.licenceVerifiedAt(), ZoneOffset.UTC))
+                .param("certifications", arrayLiteral(therapist.certifications()))
+                .param(
+                        "techniques",
+                        arrayLiteral(therapist.techniques().stream()
+                                .map(Technique::name)
+                                .toList()))
+                .param("pregnancyTrained", therapist.pregnancyTrained())
+                .param("traumaInformed", therapist.traumaInformed())
+                .param("languages", arrayLiteral(therapist.languages()))
+                .param("gender", therapist.gender())
+                .param("price", therapist.pricePerSession())
+                .param("insurance", arrayLiteral(therapist.insurance()))
+                .param("address", therapist.address())
+                .param("postalCode", therapist.postalCode())
+                .param("latitude", therapist.location().latitude())
+                .param("longitude", therapist.location().longitude())
+                .param("sessionMinutes", therapist.sessionMinutes())
+                .param("timeZone", therapist.timeZone().getId())
+                .update();
+    }
+
+    public Optional<Therapist> find(UUID id) {
+        return jdbc.sql("SELECT * FROM directory_therapist WHERE id = :id")
+                .param("id", id)
+                .query((row, n) -> therapist(row))
+                .optional();
+    }
+
+    /** Therapists within the radius that pass every filter, in ranking order. */
+    public List<TherapistMatch> search(TherapistSearch search) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, name, price_per_session, techniques,
+                       earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(latitude, longitude)) / 1000.0 AS km
+                FROM directory_therapist
+                WHERE earth_box(ll_to_earth(:lat, :lon), :metres) @> ll_to_earth(latitude, longitude)
+                  AND earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(latitude, longitude)) <= :metres
+                """);
+        if (search.technique() != null) {
+            sql.append(" AND techniques @> ARRAY[CAST(:technique AS text)]");
+        }
+        if (search.maxPrice() != null) {
+            sql.append(" AND price_per_session <= :maxPrice");
+        }
+        if (search.language() != null) {
+            sql.append(" AND languages @> ARRAY[CAST(:language AS text)]");
+        }
+        if (search.pregnancyTrained()) {
+            sql.append(" AND pregnancy_trained");
+        }
+        sql.append(" ORDER BY km, price_per_session, id LIMIT :limit");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
+                .param("lat", search.near().latitude())
+                .param("lon", search.near().longitude())
+                .param("metres", search.radiusKm() * 1000)
+                .param("limit", search.limit());
+        if (search.technique() != null) {
+            statement = statement.param("technique", search.technique().name());
+        }
+        if (search.maxPrice() != null) {
+            statement = statement.param("maxPrice", search.maxPrice());
+        }
+        if (search.language() != null) {
+            statement = statement.param("language", search.language());
+        }
+        return statement
+                .query((row, n) -> new TherapistMatch(
+                        row.getObject("id", UUID.class),
+                        row.getString("name"),
+                        row.getDouble("km"),
+                        row.getBigDecimal("price_per_session"),
+                        techniques(row.getArray("techniques"))))
+                .list();
+    }
+
+    private static Therapist therapist(ResultSet row) throws SQLException {
+        OffsetDateTime verifiedAt = row.getObject("licence_verified_at", OffsetDateTime.class);
+        return new Therapist(
+                row.getObject("id", UUID.class),
+                row.getObject("account_id", UUID.class),
+                row.getString("name"),
+                row.getString("licence_state"),
+                row.getString("licence_number"),
+                row.getObject("licence_verified_by", UUID.class),
+                verifiedAt == null ? null : verifiedAt.toInstant(),
+                strings(row.getArray("certifications")),
+                techniques(row.getArray("techniques")),
+                row.getBoolean("pregnancy_trained"),
+                row.getBoolean("trauma_informed"),
+                strings(row.getArray("languages")),
+                row.getString("gender"),
+                row.getBigDecimal("price_per_session"),
+                strings(row.getArray("insurance")),
+                row.getString("address"),
+                row.getString("postal_code"),
+                new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude")),
+                row.getInt("session_minutes"),
+                ZoneId.of(row.getString("time_zone")));
+    }
+
+    private static List<String> strings(@Nullable Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static List<Technique> techniques(@Nullable Array array) throws SQLException {
+        return strings(array).stream().map(Technique::valueOf).toList();
+    }
+
+    /** A PostgreSQL text[] literal; each element quoted, so commas and quotes inside are safe. */
+    static String arrayLiteral(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                literal.append(',');
+            }
+            literal.append('"')
+                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return literal.append('}').toString();
+    }
+}
