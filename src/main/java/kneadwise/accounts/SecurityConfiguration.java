@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -28,6 +29,9 @@ class SecurityConfiguration {
         "/api/v1/assessments", "/api/v1/outcomes/evaluate", "/api/v1/claims/check", "/api/v1/accounts", "/api/v1/tokens"
     };
 
+    /** The therapist directory is public to read (CONTRACT.md section 8). */
+    static final String[] PUBLIC_DIRECTORY = {"/api/v1/therapists", "/api/v1/therapists/*"};
+
     /** No inline script or style anywhere, no framing, no plugins; everything from this origin only. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
@@ -46,6 +50,8 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_DIRECTORY)
                         .permitAll()
                         .requestMatchers("/api/v1/admin/**")
                         .hasRole(Role.SYSTEM_ADMIN.name())

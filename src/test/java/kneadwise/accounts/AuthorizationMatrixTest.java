@@ -68,6 +68,9 @@ class AuthorizationMatrixTest {
                     "GET /api/v1/patients/{patientId}/assessments",
                     EnumSet.of(Caller.THE_PATIENT, Caller.GRANTED_THERAPIST)),
             Map.entry("GET /api/v1/admin/audit", EnumSet.of(Caller.SYSTEM_ADMIN)),
+            // the public directory
+            Map.entry("GET /api/v1/therapists", ANYONE),
+            Map.entry("GET /api/v1/therapists/{therapistId}", ANYONE),
             // Spring Boot's error page, reached only by forwarding after an error
             Map.entry("ANY /error", ANYONE),
             // web pages: checked below with a browser session, not a token
@@ -273,7 +276,8 @@ class AuthorizationMatrixTest {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{patientId}", patientId)
-                .replace("{grantId}", UUID.randomUUID().toString());
+                .replace("{grantId}", UUID.randomUUID().toString())
+                .replace("{therapistId}", UUID.randomUUID().toString());
         boolean withBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
         return client.send(method, path, withBody ? "{}" : null, "application/json");
     }
