@@ -3,6 +3,7 @@ package kneadwise;
 import java.util.List;
 import kneadwise.accounts.AdminCommand;
 import kneadwise.checkin.AssessCommand;
+import kneadwise.directory.DemoDataCommand;
 import kneadwise.system.cli.CommandLine;
 import kneadwise.system.cli.ServeCommand;
 
@@ -19,7 +20,8 @@ public final class Kneadwise {
         CommandLine commandLine = new CommandLine(List.of(
                 new ServeCommand(KneadwiseApplication.class),
                 new AssessCommand(),
-                new AdminCommand(KneadwiseApplication.class)));
+                new AdminCommand(KneadwiseApplication.class),
+                new DemoDataCommand(KneadwiseApplication.class)));
         int exitCode = commandLine.run(List.of(args), System.out, System.err);
         // serve keeps running on its own non-daemon threads; every other outcome ends the process here.
         if (exitCode != CommandLine.STILL_RUNNING) {

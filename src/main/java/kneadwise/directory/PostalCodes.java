@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,11 @@ public class PostalCodes {
 
     public int size() {
         return points.size();
+    }
+
+    /** Every code, in code order: ZCTAs are dense where people live, so they also spread demo data like people. */
+    public List<Map.Entry<String, GeoPoint>> all() {
+        return points.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
     }
 
     private static Map<String, GeoPoint> load() {

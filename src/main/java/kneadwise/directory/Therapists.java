@@ -100,7 +100,10 @@ public class Therapists {
         if (search.pregnancyTrained()) {
             sql.append(" AND pregnancy_trained");
         }
-        sql.append(" ORDER BY km, price_per_session, id LIMIT :limit");
+        // Nearest first straight from the GiST index (k-nearest-neighbour on the cube's straight-line distance,
+        // which orders points exactly as the great-circle distance does), so only about `limit` rows are read.
+        sql.append(" ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth(:lat, :lon), price_per_session, id");
+        sql.append(" LIMIT :limit");
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
                 .param("lat", search.near().latitude())
                 .param("lon", search.near().longitude())

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Directory search under load: fills a temporary data directory with N made-up therapists
+# (./kneadwise demo-data), serves it on the loopback address and runs wrk with directory-search.lua
+# (random US ZIP codes from zips.txt, 25 km, one request in three with a filter) for 30 s after a 10 s warm-up.
+# Usage: docs/benchmarks/load-directory.sh [THERAPISTS] [CONNECTIONS]   (defaults 200000 and 16)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+therapists=${1:-200000}
+connections=${2:-16}
+port=18400
+command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
+./kneadwise build 2>/dev/null
+data=$(mktemp -d)
+trap 'kill -TERM "${server:-0}" 2>/dev/null; wait "${server:-0}" 2>/dev/null; rm -rf "$data"' EXIT
+KNEADWISE_DATA_DIR=$data ./kneadwise demo-data --therapists "$therapists" 2>"$data/demo-data.log"
+KNEADWISE_DATA_DIR=$data ./kneadwise serve --port "$port" >"$data/serve.log" 2>&1 &
+server=$!
+until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.2; done
+wrk -t1 -c"$connections" -d10s -s docs/benchmarks/directory-search.lua "http://127.0.0.1:$port" >/dev/null
+wrk -t1 -c"$connections" -d30s --latency -s docs/benchmarks/directory-search.lua "http://127.0.0.1:$port"
