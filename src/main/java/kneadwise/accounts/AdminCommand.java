@@ -53,8 +53,8 @@ public final class AdminCommand implements Command {
             err.println("admin: the only task is create-admin. Run './kneadwise admin --help'.");
             return CommandLine.USAGE;
         }
-        String email = option(args, "--email");
-        String name = option(args, "--name");
+        String email = CommandLine.option(args, "--email");
+        String name = CommandLine.option(args, "--name");
         if (email == null || !email.contains("@")) {
             err.println("admin create-admin: --email EMAIL is required");
             return CommandLine.USAGE;
@@ -75,11 +75,6 @@ public final class AdminCommand implements Command {
             err.println("admin create-admin: " + failed.getMessage());
             return CommandLine.FAILED;
         }
-    }
-
-    private static @org.jspecify.annotations.Nullable String option(List<String> args, String name) {
-        int at = args.indexOf(name);
-        return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
     }
 
     /** 24 characters from an unambiguous alphabet of 52: about 137 bits. */

@@ -62,7 +62,7 @@ record AnswerView(
     }
 
     /** One comparison: "about 1.5 points less pain than with no treatment". */
-    record Bar(String label, double points, int width, Certainty certainty, int people, int trials) {
+    record Bar(String label, double points, int width) {
         public String pointsText() {
             return points == Math.rint(points) ? String.valueOf((int) points) : String.valueOf(points);
         }
@@ -173,10 +173,6 @@ record AnswerView(
         return summary.startsWith(safety) ? summary.substring(safety.length()).strip() : summary;
     }
 
-    public boolean massageNow() {
-        return assessment.plan() != null;
-    }
-
     /** The CSS class of a certainty badge. */
     public String certaintyClass(Certainty certainty) {
         return "certainty-" + certainty.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -226,12 +222,7 @@ record AnswerView(
                 case OTHER_TREATMENTS -> "Against other treatments";
             };
             bars.add(new Bar(
-                    label,
-                    points,
-                    (int) Math.round(points / BenefitPicture.SCALE_POINTS * BenefitPicture.WIDTH),
-                    comparison.certainty(),
-                    comparison.people(),
-                    comparison.trials()));
+                    label, points, (int) Math.round(points / BenefitPicture.SCALE_POINTS * BenefitPicture.WIDTH)));
         }
         if (bars.isEmpty()) {
             return null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import kneadwise.assessment.Bothersomeness;
 import kneadwise.assessment.Finding;
 import kneadwise.assessment.Intake;
@@ -70,163 +71,126 @@ record CheckinDraft(
     }
 
     CheckinDraft withAge(int value) {
-        return new CheckinDraft(
-                value,
-                durationAmount,
-                durationUnit,
-                painArea,
-                painNow,
-                warningSigns,
-                needsCare,
-                startBackItems,
-                bothersomeness,
-                questionnaire,
-                rmdq,
-                odi);
+        return change(draft -> draft.age = value);
     }
 
     CheckinDraft withDuration(int amount, DurationUnit unit) {
-        return new CheckinDraft(
-                age,
-                amount,
-                unit,
-                painArea,
-                painNow,
-                warningSigns,
-                needsCare,
-                startBackItems,
-                bothersomeness,
-                questionnaire,
-                rmdq,
-                odi);
+        return change(draft -> {
+            draft.durationAmount = amount;
+            draft.durationUnit = unit;
+        });
     }
 
     CheckinDraft withPainArea(PainArea area) {
-        return new CheckinDraft(
-                age,
-                durationAmount,
-                durationUnit,
-                area,
-                painNow,
-                warningSigns,
-                needsCare,
-                startBackItems,
-                bothersomeness,
-                questionnaire,
-                rmdq,
-                odi);
+        return change(draft -> draft.painArea = area);
     }
 
     CheckinDraft withPainNow(int value) {
-        return new CheckinDraft(
-                age,
-                durationAmount,
-                durationUnit,
-                painArea,
-                value,
-                warningSigns,
-                needsCare,
-                startBackItems,
-                bothersomeness,
-                questionnaire,
-                rmdq,
-                odi);
+        return change(draft -> draft.painNow = value);
     }
 
     CheckinDraft withWarningSigns(Set<Finding> findings) {
-        return new CheckinDraft(
-                age,
-                durationAmount,
-                durationUnit,
-                painArea,
-                painNow,
-                Set.copyOf(findings),
-                needsCare,
-                startBackItems,
-                bothersomeness,
-                questionnaire,
-                rmdq,
-                odi);
+        return change(draft -> draft.warningSigns = Set.copyOf(findings));
     }
 
     CheckinDraft withNeedsCare(Set<Finding> findings) {
-        return new CheckinDraft(
-                age,
-                durationAmount,
-                durationUnit,
-                painArea,
-                painNow,
-                warningSigns,
-                Set.copyOf(findings),
-                startBackItems,
-                bothersomeness,
-                questionnaire,
-                rmdq,
-                odi);
+        return change(draft -> draft.needsCare = Set.copyOf(findings));
     }
 
     CheckinDraft withStartBack(List<@Nullable Boolean> items, @Nullable Bothersomeness bothered) {
-        return new CheckinDraft(
-                age,
-                durationAmount,
-                durationUnit,
-                painArea,
-                painNow,
-                warningSigns,
-                needsCare,
-                Collections.unmodifiableList(new ArrayList<>(items)),
-                bothered,
-                questionnaire,
-                rmdq,
-                odi);
+        return change(draft -> {
+            draft.startBackItems = Collections.unmodifiableList(new ArrayList<>(items));
+            draft.bothersomeness = bothered;
+        });
     }
 
     CheckinDraft withQuestionnaire(Questionnaire choice) {
-        return new CheckinDraft(
-                age,
-                durationAmount,
-                durationUnit,
-                painArea,
-                painNow,
-                warningSigns,
-                needsCare,
-                startBackItems,
-                bothersomeness,
-                choice,
-                rmdq,
-                odi);
+        return change(draft -> draft.questionnaire = choice);
     }
 
     CheckinDraft withRolandMorris(List<Boolean> answers) {
-        return new CheckinDraft(
-                age,
-                durationAmount,
-                durationUnit,
-                painArea,
-                painNow,
-                warningSigns,
-                needsCare,
-                startBackItems,
-                bothersomeness,
-                questionnaire,
-                List.copyOf(answers),
-                odi);
+        return change(draft -> draft.rmdq = List.copyOf(answers));
     }
 
     CheckinDraft withOswestry(List<@Nullable Integer> sections) {
-        return new CheckinDraft(
-                age,
-                durationAmount,
-                durationUnit,
-                painArea,
-                painNow,
-                warningSigns,
-                needsCare,
-                startBackItems,
-                bothersomeness,
-                questionnaire,
-                rmdq,
-                Collections.unmodifiableList(new ArrayList<>(sections)));
+        return change(draft -> draft.odi = Collections.unmodifiableList(new ArrayList<>(sections)));
+    }
+
+    /** A copy with some answers changed: named fields, so no answer can land in another's place. */
+    private CheckinDraft change(Consumer<Copy> edit) {
+        Copy copy = new Copy(this);
+        edit.accept(copy);
+        return copy.build();
+    }
+
+    /** The draft's answers as fields to change one by one (see {@link #change}). */
+    private static final class Copy {
+        @Nullable
+        Integer age;
+
+        @Nullable
+        Integer durationAmount;
+
+        @Nullable
+        DurationUnit durationUnit;
+
+        @Nullable
+        PainArea painArea;
+
+        @Nullable
+        Integer painNow;
+
+        @Nullable
+        Set<Finding> warningSigns;
+
+        @Nullable
+        Set<Finding> needsCare;
+
+        @Nullable
+        List<@Nullable Boolean> startBackItems;
+
+        @Nullable
+        Bothersomeness bothersomeness;
+
+        @Nullable
+        Questionnaire questionnaire;
+
+        @Nullable
+        List<Boolean> rmdq;
+
+        @Nullable
+        List<@Nullable Integer> odi;
+
+        Copy(CheckinDraft draft) {
+            age = draft.age;
+            durationAmount = draft.durationAmount;
+            durationUnit = draft.durationUnit;
+            painArea = draft.painArea;
+            painNow = draft.painNow;
+            warningSigns = draft.warningSigns;
+            needsCare = draft.needsCare;
+            startBackItems = draft.startBackItems;
+            bothersomeness = draft.bothersomeness;
+            questionnaire = draft.questionnaire;
+            rmdq = draft.rmdq;
+            odi = draft.odi;
+        }
+
+        CheckinDraft build() {
+            return new CheckinDraft(
+                    age,
+                    durationAmount,
+                    durationUnit,
+                    painArea,
+                    painNow,
+                    warningSigns,
+                    needsCare,
+                    startBackItems,
+                    bothersomeness,
+                    questionnaire,
+                    rmdq,
+                    odi);
+        }
     }
 
     /** The length of this episode in weeks, as the clinical engine takes it. */

@@ -82,7 +82,7 @@ class CheckinPages {
             return "redirect:"
                     + draft.firstUnfinished().orElse(CheckinStep.ABOUT_YOU).url();
         }
-        return render(step, draft, StepForms.values(step, draft), Map.of(), model);
+        return render(step, StepForms.values(step, draft), Map.of(), model);
     }
 
     private String answer(
@@ -107,7 +107,7 @@ class CheckinPages {
         }
         if (!outcome.valid()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return render(step, draft, StepForms.asSubmitted(form), outcome.problems(), model);
+            return render(step, StepForms.asSubmitted(form), outcome.problems(), model);
         }
         CheckinDraft answered = outcome.draft();
         drafts.save(session, answered);
@@ -123,15 +123,12 @@ class CheckinPages {
                 && engine.assess(draft.toIntake()).triage().level() == TriageLevel.EMERGENCY;
     }
 
-    private String render(
-            CheckinStep step, CheckinDraft draft, FormValues form, Map<String, String> problems, Model model) {
+    private String render(CheckinStep step, FormValues form, Map<String, String> problems, Model model) {
         model.addAttribute("step", step);
         model.addAttribute("stepCount", CheckinStep.COUNT);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("hasBack", true);
         model.addAttribute("questions", QuestionsView.INSTANCE);
-        model.addAttribute("draft", draft);
         return "checkin/step";
     }
 

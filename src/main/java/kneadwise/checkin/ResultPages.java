@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.SignedIn;
 import kneadwise.assessment.Assessment;
@@ -42,7 +43,6 @@ class ResultPages {
     private final JsonMapper json;
     private final Clock clock;
 
-    @SuppressWarnings("ParameterNumber") // each is a collaborator the pages need; grouping them would hide that
     ResultPages(
             CheckinDrafts drafts,
             AssessmentEngine engine,
@@ -64,31 +64,23 @@ class ResultPages {
 
     @GetMapping("/check-in/result")
     String result(HttpSession session, Model model) {
-        CheckinDraft draft = drafts.load(session);
-        Optional<AnswerView> view = view(draft);
-        if (view.isEmpty()) {
-            return unfinished(draft);
-        }
-        model.addAttribute("view", view.get());
-        model.addAttribute("keptAt", drafts.keptAt(session));
-        return switch (view.get().assessment().triage().level()) {
-            case EMERGENCY -> "checkin/emergency";
-            case SEE_CLINICIAN_FIRST -> "checkin/see-doctor";
-            case MASSAGE_WITH_PRECAUTIONS, MASSAGE_SUITABLE -> "checkin/answer";
-        };
+        return showAnswer(session, model, view -> {
+            model.addAttribute("keptAt", drafts.keptAt(session));
+            return switch (view.assessment().triage().level()) {
+                case EMERGENCY -> "checkin/emergency";
+                case SEE_CLINICIAN_FIRST -> "checkin/see-doctor";
+                case MASSAGE_WITH_PRECAUTIONS, MASSAGE_SUITABLE -> "checkin/answer";
+            };
+        });
     }
 
     @GetMapping("/check-in/summary")
     String summary(HttpSession session, Model model) {
-        CheckinDraft draft = drafts.load(session);
-        Optional<AnswerView> view = view(draft);
-        if (view.isEmpty()) {
-            return unfinished(draft);
-        }
-        model.addAttribute("view", view.get());
-        model.addAttribute("pdf", false);
-        model.addAttribute("today", LocalDate.now(clock));
-        return "checkin/summary";
+        return showAnswer(session, model, view -> {
+            model.addAttribute("pdf", false);
+            model.addAttribute("today", LocalDate.now(clock));
+            return "checkin/summary";
+        });
     }
 
     @GetMapping("/check-in/summary.pdf")
@@ -116,13 +108,7 @@ class ResultPages {
     /** Signed in only (see the security set-up): asks before keeping health data in the record. */
     @GetMapping("/check-in/save")
     String confirmSave(HttpSession session, Model model) {
-        CheckinDraft draft = drafts.load(session);
-        Optional<AnswerView> view = view(draft);
-        if (view.isEmpty()) {
-            return unfinished(draft);
-        }
-        model.addAttribute("view", view.get());
-        return "checkin/save";
+        return showAnswer(session, model, view -> "checkin/save");
     }
 
     @PostMapping("/check-in/save")
@@ -156,6 +142,17 @@ class ResultPages {
             return Optional.empty();
         }
         return Optional.of(AnswerView.of(assessment, draft, evidence));
+    }
+
+    /** A page of the answer with {@code view} in the model, or a redirect to the first question still unanswered. */
+    private String showAnswer(HttpSession session, Model model, Function<AnswerView, String> template) {
+        CheckinDraft draft = drafts.load(session);
+        return view(draft)
+                .map(view -> {
+                    model.addAttribute("view", view);
+                    return template.apply(view);
+                })
+                .orElseGet(() -> unfinished(draft));
     }
 
     private static String unfinished(CheckinDraft draft) {

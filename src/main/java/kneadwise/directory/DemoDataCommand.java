@@ -52,8 +52,8 @@ public final class DemoDataCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Long count = number(option(args, "--therapists"));
-        Long seed = args.contains("--seed") ? number(option(args, "--seed")) : Long.valueOf(1);
+        Long count = number(CommandLine.option(args, "--therapists"));
+        Long seed = args.contains("--seed") ? number(CommandLine.option(args, "--seed")) : Long.valueOf(1);
         if (count == null || count < 1 || count > MAXIMUM) {
             err.println("demo-data: --therapists N is required, 1 to 2,000,000. Run './kneadwise demo-data --help'.");
             return CommandLine.USAGE;
@@ -66,7 +66,7 @@ public final class DemoDataCommand implements Command {
         spring.setWebApplicationType(WebApplicationType.NONE);
         try (ConfigurableApplicationContext context = spring.run("--spring.main.banner-mode=off")) {
             DemoDirectory directory = new DemoDirectory(seed, context.getBean(PostalCodes.class));
-            TherapistBatches batches = context.getBean(TherapistBatches.class);
+            Therapists therapists = context.getBean(Therapists.class);
             long started = System.nanoTime();
             for (long done = 0; done < count; ) {
                 int size = (int) Math.min(BATCH, count - done);
@@ -74,7 +74,7 @@ public final class DemoDataCommand implements Command {
                 for (int i = 0; i < size; i++) {
                     batch.add(directory.next());
                 }
-                batches.addAll(batch);
+                therapists.addAll(batch);
                 done += size;
                 progress(err, done, count, started);
             }
@@ -102,11 +102,6 @@ public final class DemoDataCommand implements Command {
                 count,
                 done / Math.max(seconds, 1e-3));
         err.flush();
-    }
-
-    private static @Nullable String option(List<String> args, String name) {
-        int at = args.indexOf(name);
-        return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
     }
 
     private static @Nullable Long number(@Nullable String text) {

@@ -3,14 +3,15 @@ package kneadwise.directory;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,52 +25,53 @@ import org.springframework.stereotype.Repository;
 public class Therapists {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    public Therapists(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public Therapists(JdbcTemplate jdbc) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.batches = jdbc;
     }
 
     public void add(Therapist therapist) {
-        jdbc.sql("""
+        addAll(List.of(therapist));
+    }
+
+    /** Adds many profiles in one JDBC batch (the demo-data generator sends thousands at a time). */
+    public void addAll(List<Therapist> therapists) {
+        batches.batchUpdate("""
                 INSERT INTO directory_therapist (id, account_id, name, licence_state, licence_number,
                     licence_verified_by, licence_verified_at, certifications, techniques, pregnancy_trained,
                     trauma_informed, languages, gender, price_per_session, insurance, address, postal_code,
                     latitude, longitude, session_minutes, time_zone, created_at, updated_at)
-                VALUES (:id, :accountId, :name, :licenceState, :licenceNumber, :verifiedBy, :verifiedAt,
-                    CAST(:certifications AS text[]), CAST(:techniques AS text[]), :pregnancyTrained,
-                    :traumaInformed, CAST(:languages AS text[]), :gender, :price, CAST(:insurance AS text[]),
-                    :address, :postalCode, :latitude, :longitude, :sessionMinutes, :timeZone, now(), now())
-                """)
-                .param("id", therapist.id())
-                .param("accountId", therapist.accountId())
-                .param("name", therapist.name())
-                .param("licenceState", therapist.licenceState())
-                .param("licenceNumber", therapist.licenceNumber())
-                .param("verifiedBy", therapist.licenceVerifiedBy())
-                .param(
-                        "verifiedAt",
-                        therapist.licenceVerifiedAt() == null
-                                ? null
-                                : OffsetDateTime.ofInstant(therapist.licenceVerifiedAt(), ZoneOffset.UTC))
-                .param("certifications", arrayLiteral(therapist.certifications()))
-                .param(
-                        "techniques",
-                        arrayLiteral(therapist.techniques().stream()
-                                .map(Technique::name)
-                                .toList()))
-                .param("pregnancyTrained", therapist.pregnancyTrained())
-                .param("traumaInformed", therapist.traumaInformed())
-                .param("languages", arrayLiteral(therapist.languages()))
-                .param("gender", therapist.gender())
-                .param("price", therapist.pricePerSession())
-                .param("insurance", arrayLiteral(therapist.insurance()))
-                .param("address", therapist.address())
-                .param("postalCode", therapist.postalCode())
-                .param("latitude", therapist.location().latitude())
-                .param("longitude", therapist.location().longitude())
-                .param("sessionMinutes", therapist.sessionMinutes())
-                .param("timeZone", therapist.timeZone().getId())
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), ?, ?, CAST(? AS text[]), ?, ?,
+                    CAST(? AS text[]), ?, ?, ?, ?, ?, ?, now(), now())
+                """, therapists.stream().map(Therapists::row).toList());
+    }
+
+    private static Object[] row(Therapist t) {
+        return new Object[] {
+            t.id(),
+            t.accountId(),
+            t.name(),
+            t.licenceState(),
+            t.licenceNumber(),
+            t.licenceVerifiedBy(),
+            t.licenceVerifiedAt() == null ? null : Timestamp.from(t.licenceVerifiedAt()),
+            arrayLiteral(t.certifications()),
+            arrayLiteral(t.techniques().stream().map(Technique::name).toList()),
+            t.pregnancyTrained(),
+            t.traumaInformed(),
+            arrayLiteral(t.languages()),
+            t.gender(),
+            t.pricePerSession(),
+            arrayLiteral(t.insurance()),
+            t.address(),
+            t.postalCode(),
+            t.location().latitude(),
+            t.location().longitude(),
+            t.sessionMinutes(),
+            t.timeZone().getId()
+        };
     }
 
     public Optional<Therapist> find(UUID id) {

@@ -15,6 +15,11 @@ public record ProblemDocument(String type, String title, int status, String deta
     }
 
     /** The answer for a request body that is not JSON at all. */
+    /** Nothing at this address or with this id. */
+    public static ProblemDocument notFound(String detail) {
+        return new ProblemDocument("urn:kneadwise:problem:not-found", "Not found", 404, detail, List.of());
+    }
+
     public static ProblemDocument malformedJson(String what) {
         return new ProblemDocument(
                 "urn:kneadwise:problem:malformed-json",

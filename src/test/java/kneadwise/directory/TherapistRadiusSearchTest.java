@@ -15,6 +15,7 @@ import kneadwise.testing.DatabaseTest;
 import kneadwise.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The radius search in PostgreSQL (earthdistance with a GiST index) against a brute-force haversine scan in Java,
@@ -32,7 +33,7 @@ class TherapistRadiusSearchTest {
 
     @BeforeEach
     void fillTheDirectory(TestDatabase database) {
-        therapists = new Therapists(database.jdbc());
+        therapists = new Therapists(new JdbcTemplate(database.dataSource()));
         // three clusters like towns, and some spread across the country
         GeoPoint[] towns = {new GeoPoint(40.71, -74.0), new GeoPoint(41.88, -87.63), new GeoPoint(34.05, -118.24)};
         for (int i = 0; i < 900; i++) {

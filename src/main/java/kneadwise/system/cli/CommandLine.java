@@ -14,6 +14,12 @@ public final class CommandLine {
     /** Returned by a command that started a server: the process must not exit. */
     public static final int STILL_RUNNING = -1;
 
+    /** The value after {@code --name} in a command's arguments, or null when the option or its value is missing. */
+    public static @org.jspecify.annotations.Nullable String option(java.util.List<String> args, String name) {
+        int at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
+    }
+
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public CommandLine(List<Command> commands) {

@@ -1,7 +1,6 @@
 package kneadwise.system.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Map;
 import kneadwise.system.ProblemDocument;
 import org.springframework.core.Ordered;
@@ -28,12 +27,7 @@ class PageNotFound {
         if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
             return new ModelAndView("error", Map.of("status", 404), HttpStatus.NOT_FOUND);
         }
-        ProblemDocument problem = new ProblemDocument(
-                "urn:kneadwise:problem:not-found",
-                "Not found",
-                404,
-                "Nothing at /" + missing.getResourcePath(),
-                List.of());
+        ProblemDocument problem = ProblemDocument.notFound("Nothing at /" + missing.getResourcePath());
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(MediaType.parseMediaType(ProblemDocument.MEDIA_TYPE))
                 .body(problem);

@@ -1,6 +1,5 @@
 package kneadwise.system.web;
 
-import java.util.List;
 import kneadwise.system.InvalidInputException;
 import kneadwise.system.NotFoundException;
 import kneadwise.system.ProblemDocument;
@@ -30,8 +29,7 @@ class ProblemResponses {
 
     @ExceptionHandler
     ResponseEntity<ProblemDocument> notFound(NotFoundException notFound) {
-        ProblemDocument problem = new ProblemDocument(
-                "urn:kneadwise:problem:not-found", "Not found", 404, String.valueOf(notFound.getMessage()), List.of());
+        ProblemDocument problem = ProblemDocument.notFound(String.valueOf(notFound.getMessage()));
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(PROBLEM_JSON)
                 .body(problem);
