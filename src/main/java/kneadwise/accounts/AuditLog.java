@@ -24,6 +24,7 @@ public class AuditLog {
     public static final String CREATE = "CREATE";
     public static final String EXPORT = "EXPORT";
     public static final String DELETE = "DELETE";
+    public static final String UPDATE = "UPDATE";
     public static final String SIGN_UP = "SIGN_UP";
     public static final String SIGN_IN = "SIGN_IN";
 

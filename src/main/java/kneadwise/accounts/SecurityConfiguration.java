@@ -29,8 +29,9 @@ class SecurityConfiguration {
         "/api/v1/assessments", "/api/v1/outcomes/evaluate", "/api/v1/claims/check", "/api/v1/accounts", "/api/v1/tokens"
     };
 
-    /** The therapist directory is public to read (CONTRACT.md section 8). */
-    static final String[] PUBLIC_DIRECTORY = {"/api/v1/therapists", "/api/v1/therapists/*"};
+    /** The therapist directory and its free slots are public to read (CONTRACT.md section 8). */
+    static final String[] PUBLIC_DIRECTORY = {"/api/v1/therapists", "/api/v1/therapists/*", "/api/v1/therapists/*/slots"
+    };
 
     /** No inline script or style anywhere, no framing, no plugins; everything from this origin only. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"

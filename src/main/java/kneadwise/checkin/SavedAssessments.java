@@ -1,9 +1,12 @@
 package kneadwise.checkin;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kneadwise.accounts.AccountDeleted;
 import org.springframework.context.event.EventListener;
@@ -48,12 +51,30 @@ class SavedAssessments {
                 ORDER BY created_at DESC, id
                 """)
                 .param("accountId", accountId)
-                .query((row, n) -> new Saved(
-                        row.getObject("id", UUID.class),
-                        row.getObject("created_at", OffsetDateTime.class).toInstant(),
-                        json.readTree(row.getString("intake")),
-                        json.readTree(row.getString("assessment"))))
+                .query((row, n) -> saved(row))
                 .list();
+    }
+
+    /** The person's newest saved assessment. */
+    Optional<Saved> latestOf(UUID accountId) {
+        return jdbc.sql("""
+                SELECT id, created_at, intake, assessment
+                FROM checkin_saved_assessment
+                WHERE account_id = :accountId
+                ORDER BY created_at DESC, id
+                LIMIT 1
+                """)
+                .param("accountId", accountId)
+                .query((row, n) -> saved(row))
+                .optional();
+    }
+
+    private Saved saved(ResultSet row) throws SQLException {
+        return new Saved(
+                row.getObject("id", UUID.class),
+                row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                json.readTree(row.getString("intake")),
+                json.readTree(row.getString("assessment")));
     }
 
     /** Runs inside the transaction that deletes the account. */

@@ -87,7 +87,8 @@ final class DemoDirectory {
                 place.getKey(),
                 where,
                 random.nextInt(4) == 0 ? 90 : 60,
-                zone(state, where));
+                zone(state, where),
+                random.nextInt(3) == 0 ? 48 : 24);
     }
 
     /** Swedish in most practices; one to three others. */

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param licenceVerifiedAt when an administrator checked the licence, null until then
  * @param languages ISO 639-1 codes, such as {@code en} and {@code es}
+ * @param cancellationNoticeHours the notice rule: patients cannot cancel or move a session later than this before it
  */
 public record Therapist(
         UUID id,
@@ -33,7 +34,8 @@ public record Therapist(
         @Nullable String postalCode,
         GeoPoint location,
         int sessionMinutes,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        int cancellationNoticeHours) {
 
     public Therapist {
         certifications = List.copyOf(certifications);

@@ -3,7 +3,12 @@ package kneadwise.directory;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
-/** What a person asks the directory for: within a radius of a point, with optional filters. */
+/**
+ * What a person asks the directory for: within a radius of a point, with optional filters.
+ *
+ * @param insurance an insurer's name as therapists list it, matched without regard to letter case
+ * @param gender the therapist's gender as they describe it (female, male, non-binary), for people who prefer one
+ */
 public record TherapistSearch(
         GeoPoint near,
         double radiusKm,
@@ -11,4 +16,12 @@ public record TherapistSearch(
         @Nullable BigDecimal maxPrice,
         @Nullable String language,
         boolean pregnancyTrained,
-        int limit) {}
+        @Nullable String insurance,
+        @Nullable String gender,
+        int limit) {
+
+    TherapistSearch withLimit(int newLimit) {
+        return new TherapistSearch(
+                near, radiusKm, technique, maxPrice, language, pregnancyTrained, insurance, gender, newLimit);
+    }
+}

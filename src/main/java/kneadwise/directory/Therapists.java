@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -42,9 +43,9 @@ public class Therapists {
                 INSERT INTO directory_therapist (id, account_id, name, licence_state, licence_number,
                     licence_verified_by, licence_verified_at, certifications, techniques, pregnancy_trained,
                     trauma_informed, languages, gender, price_per_session, insurance, address, postal_code,
-                    latitude, longitude, session_minutes, time_zone, created_at, updated_at)
+                    latitude, longitude, session_minutes, time_zone, cancellation_notice_hours, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), ?, ?, CAST(? AS text[]), ?, ?,
-                    CAST(? AS text[]), ?, ?, ?, ?, ?, ?, now(), now())
+                    CAST(? AS text[]), ?, ?, ?, ?, ?, ?, ?, now(), now())
                 """, therapists.stream().map(Therapists::row).toList());
     }
 
@@ -70,7 +71,8 @@ public class Therapists {
             t.location().latitude(),
             t.location().longitude(),
             t.sessionMinutes(),
-            t.timeZone().getId()
+            t.timeZone().getId(),
+            t.cancellationNoticeHours()
         };
     }
 
@@ -81,10 +83,23 @@ public class Therapists {
                 .optional();
     }
 
+    /** The profile of a therapist's own account, if they have made one. */
+    public Optional<Therapist> ofAccount(UUID accountId) {
+        return jdbc.sql("SELECT * FROM directory_therapist WHERE account_id = :accountId")
+                .param("accountId", accountId)
+                .query((row, n) -> therapist(row))
+                .optional();
+    }
+
     /** Therapists within the radius that pass every filter, in ranking order. */
     public List<TherapistMatch> search(TherapistSearch search) {
+        return search(search, 0);
+    }
+
+    /** Therapists within the radius that pass every filter, in ranking order, after skipping {@code offset}. */
+    public List<TherapistMatch> search(TherapistSearch search, int offset) {
         StringBuilder sql = new StringBuilder("""
-                SELECT id, name, price_per_session, techniques,
+                SELECT id, name, price_per_session, techniques, time_zone, session_minutes,
                        earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(latitude, longitude)) / 1000.0 AS km
                 FROM directory_therapist
                 WHERE earth_box(ll_to_earth(:lat, :lon), :metres) @> ll_to_earth(latitude, longitude)
@@ -102,15 +117,22 @@ public class Therapists {
         if (search.pregnancyTrained()) {
             sql.append(" AND pregnancy_trained");
         }
+        if (search.insurance() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM unnest(insurance) AS insurer WHERE lower(insurer) = :insurance)");
+        }
+        if (search.gender() != null) {
+            sql.append(" AND lower(gender) = :gender");
+        }
         // Nearest first straight from the GiST index (k-nearest-neighbour on the cube's straight-line distance,
         // which orders points exactly as the great-circle distance does), so only about `limit` rows are read.
         sql.append(" ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth(:lat, :lon), price_per_session, id");
-        sql.append(" LIMIT :limit");
+        sql.append(" LIMIT :limit OFFSET :offset");
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
                 .param("lat", search.near().latitude())
                 .param("lon", search.near().longitude())
                 .param("metres", search.radiusKm() * 1000)
-                .param("limit", search.limit());
+                .param("limit", search.limit())
+                .param("offset", offset);
         if (search.technique() != null) {
             statement = statement.param("technique", search.technique().name());
         }
@@ -120,13 +142,21 @@ public class Therapists {
         if (search.language() != null) {
             statement = statement.param("language", search.language());
         }
+        if (search.insurance() != null) {
+            statement = statement.param("insurance", search.insurance().toLowerCase(Locale.ROOT));
+        }
+        if (search.gender() != null) {
+            statement = statement.param("gender", search.gender().toLowerCase(Locale.ROOT));
+        }
         return statement
                 .query((row, n) -> new TherapistMatch(
                         row.getObject("id", UUID.class),
                         row.getString("name"),
                         row.getDouble("km"),
                         row.getBigDecimal("price_per_session"),
-                        techniques(row.getArray("techniques"))))
+                        techniques(row.getArray("techniques")),
+                        ZoneId.of(row.getString("time_zone")),
+                        row.getInt("session_minutes")))
                 .list();
     }
 
@@ -152,7 +182,8 @@ public class Therapists {
                 row.getString("postal_code"),
                 new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude")),
                 row.getInt("session_minutes"),
-                ZoneId.of(row.getString("time_zone")));
+                ZoneId.of(row.getString("time_zone")),
+                row.getInt("cancellation_notice_hours"));
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {

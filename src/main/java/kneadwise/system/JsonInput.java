@@ -1,8 +1,11 @@
 package kneadwise.system;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -77,6 +80,32 @@ public final class JsonInput {
             return problem(path, "must be text");
         }
         return value.asString();
+    }
+
+    /** A required date and time with its UTC offset (ISO-8601), such as {@code 2026-12-01T18:00:00-05:00}. */
+    public @Nullable OffsetDateTime dateTime(JsonNode parent, String name, String path) {
+        String text = string(parent, name, path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip());
+        } catch (DateTimeParseException notADateTime) {
+            return problem(path, "must be a date and time with its offset, such as 2026-12-01T18:00:00-05:00");
+        }
+    }
+
+    /** A required id (UUID); null (with a problem) otherwise. */
+    public @Nullable UUID id(JsonNode parent, String name, String path) {
+        String text = string(parent, name, path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return problem(path, "must be an id such as 3f2c1a9e-8d7b-4c6a-9e5f-1b2c3d4e5f60");
+        }
     }
 
     /** A required value that is one of an enum's names; null (with a problem) otherwise. */

@@ -46,6 +46,8 @@ class AuthorizationMatrixTest {
 
     static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
     static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    static final Set<Caller> PATIENTS = EnumSet.of(Caller.THE_PATIENT, Caller.ANOTHER_PATIENT);
+    static final Set<Caller> THERAPISTS = EnumSet.of(Caller.GRANTED_THERAPIST, Caller.OTHER_THERAPIST);
 
     static final Map<String, Set<Caller>> ALLOWED = Map.ofEntries(
             Map.entry("POST /api/v1/assessments", ANYONE),
@@ -71,6 +73,18 @@ class AuthorizationMatrixTest {
             // the public directory
             Map.entry("GET /api/v1/therapists", ANYONE),
             Map.entry("GET /api/v1/therapists/{therapistId}", ANYONE),
+            Map.entry("GET /api/v1/therapists/{therapistId}/slots", ANYONE),
+            Map.entry("POST /api/v1/courses", PATIENTS),
+            Map.entry("GET /api/v1/courses/{courseId}", SIGNED_IN),
+            Map.entry("GET /api/v1/courses/{courseId}/calendar.ics", SIGNED_IN),
+            Map.entry("GET /api/v1/me/courses", SIGNED_IN),
+            Map.entry("DELETE /api/v1/appointments/{appointmentId}", SIGNED_IN),
+            Map.entry("PATCH /api/v1/appointments/{appointmentId}", SIGNED_IN),
+            Map.entry("GET /api/v1/me/working-hours", THERAPISTS),
+            Map.entry("PUT /api/v1/me/working-hours", THERAPISTS),
+            Map.entry("GET /api/v1/me/time-off", THERAPISTS),
+            Map.entry("POST /api/v1/me/time-off", THERAPISTS),
+            Map.entry("DELETE /api/v1/me/time-off/{timeOffId}", THERAPISTS),
             // Spring Boot's error page, reached only by forwarding after an error
             Map.entry("ANY /error", ANYONE),
             // web pages: checked below with a browser session, not a token
@@ -277,7 +291,10 @@ class AuthorizationMatrixTest {
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{patientId}", patientId)
                 .replace("{grantId}", UUID.randomUUID().toString())
-                .replace("{therapistId}", UUID.randomUUID().toString());
+                .replace("{therapistId}", UUID.randomUUID().toString())
+                .replace("{courseId}", UUID.randomUUID().toString())
+                .replace("{appointmentId}", UUID.randomUUID().toString())
+                .replace("{timeOffId}", UUID.randomUUID().toString());
         boolean withBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
         return client.send(method, path, withBody ? "{}" : null, "application/json");
     }

@@ -61,8 +61,10 @@ class TherapistRadiusSearchTest {
             BigDecimal maxPrice = random.nextBoolean() ? BigDecimal.valueOf(50 + random.nextInt(80)) : null;
             String language = random.nextInt(4) == 0 ? "es" : null;
             boolean pregnancy = random.nextInt(5) == 0;
-            TherapistSearch search =
-                    new TherapistSearch(near, radiusKm, technique, maxPrice, language, pregnancy, 100_000);
+            String insurance = random.nextInt(4) == 0 ? "aetna" : null;
+            String gender = random.nextInt(4) == 0 ? "Female" : null;
+            TherapistSearch search = new TherapistSearch(
+                    near, radiusKm, technique, maxPrice, language, pregnancy, insurance, gender, 100_000);
 
             List<TherapistMatch> found = therapists.search(search);
 
@@ -72,6 +74,8 @@ class TherapistRadiusSearchTest {
                     .filter(t -> maxPrice == null || t.pricePerSession().compareTo(maxPrice) <= 0)
                     .filter(t -> language == null || t.languages().contains(language))
                     .filter(t -> !pregnancy || t.pregnancyTrained())
+                    .filter(t -> insurance == null || t.insurance().contains("Aetna"))
+                    .filter(t -> gender == null || "female".equals(t.gender()))
                     .toList();
             Set<UUID> foundIds =
                     new HashSet<>(found.stream().map(TherapistMatch::id).toList());
@@ -102,8 +106,10 @@ class TherapistRadiusSearchTest {
     @Test
     void theLimitKeepsTheNearest() {
         GeoPoint newYork = new GeoPoint(40.71, -74.0);
-        List<TherapistMatch> all = therapists.search(new TherapistSearch(newYork, 200, null, null, null, false, 1000));
-        List<TherapistMatch> first = therapists.search(new TherapistSearch(newYork, 200, null, null, null, false, 10));
+        List<TherapistMatch> all =
+                therapists.search(new TherapistSearch(newYork, 200, null, null, null, false, null, null, 1000));
+        List<TherapistMatch> first =
+                therapists.search(new TherapistSearch(newYork, 200, null, null, null, false, null, null, 10));
 
         assertThat(all).hasSizeGreaterThan(10);
         assertThat(first).containsExactlyElementsOf(all.subList(0, 10));
@@ -139,12 +145,13 @@ class TherapistRadiusSearchTest {
                 random.nextInt(3) == 0 ? List.of("en", "es") : List.of("en"),
                 random.nextBoolean() ? "female" : "male",
                 BigDecimal.valueOf(40 + random.nextInt(100)).setScale(2),
-                List.of(),
+                random.nextInt(3) == 0 ? List.of("Blue Cross", "Aetna") : List.of("Cigna"),
                 null,
                 null,
                 where,
                 60,
-                ZoneId.of("America/New_York"));
+                ZoneId.of("America/New_York"),
+                24);
     }
 
     private static double clamp(double value, double limit) {

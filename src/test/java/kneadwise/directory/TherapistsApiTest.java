@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import kneadwise.accounts.People;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.ServiceClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,10 +84,44 @@ class TherapistsApiTest {
     }
 
     @Test
+    void aPregnantPersonSeesPregnancyTrainedTherapistsUnlessTheySayOtherwise() {
+        ServiceClient pregnant = People.newPatient(service);
+        HttpResponse<String> saved = pregnant.postJson("/api/v1/me/assessments", """
+                {"age": 31, "painDurationWeeks": 3, "painNow": 4, "findings": ["PREGNANCY"]}""");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        String near = "/api/v1/therapists?lat=40.75&lon=-73.99&radiusKm=50";
+
+        JsonNode found = json.readTree(pregnant.get(near).body());
+
+        assertThat(found.get("results").valueStream().map(r -> r.get("name").asString()))
+                .containsExactly("Ana Midtown");
+        assertThat(found.get("notes").get(0).asString()).contains("pregnancy-trained");
+        JsonNode everyone =
+                json.readTree(pregnant.get(near + "&pregnancyTrained=false").body());
+        assertThat(everyone.get("results")).hasSize(2);
+        assertThat(everyone.get("notes")).isEmpty();
+        // someone else signed in, and nobody signed in, see everyone
+        assertThat(json.readTree(People.newPatient(service).get(near).body()).get("results"))
+                .hasSize(2);
+        assertThat(ok(near).get("results")).hasSize(2);
+    }
+
+    @Test
+    void filtersByInsuranceAndGender() {
+        String near = "/api/v1/therapists?lat=40.75&lon=-73.99&radiusKm=50";
+
+        assertThat(names(near + "&insurance=AETNA")).containsExactly("Ben Brooklyn");
+        assertThat(names(near + "&gender=male")).containsExactly("Ben Brooklyn");
+        assertThat(names(near + "&gender=Female")).containsExactly("Ana Midtown");
+        assertThat(names(near + "&insurance=Nobody")).isEmpty();
+    }
+
+    @Test
     void everyBadQueryFieldIsNamed() {
         HttpResponse<String> bad =
                 service.get("/api/v1/therapists?lat=95&lon=abc&radiusKm=0&technique=reiki&maxPrice=-1&language=english"
-                        + "&pregnancyTrained=maybe&limit=1000&weekday=MONDAY");
+                        + "&pregnancyTrained=maybe&limit=1000&weekday=FUNDAY&time=25:00&sessions=0&insurance="
+                        + "x".repeat(61));
 
         assertThat(bad.statusCode()).isEqualTo(400);
         JsonNode problem = json.readTree(bad.body());
@@ -102,7 +137,10 @@ class TherapistsApiTest {
                         "language",
                         "pregnancyTrained",
                         "limit",
-                        "weekday");
+                        "weekday",
+                        "time",
+                        "sessions",
+                        "insurance");
         assertThat(service.get("/api/v1/therapists").statusCode()).isEqualTo(400);
         assertThat(service.get("/api/v1/therapists?postalCode=00000").body()).contains("postalCode");
     }
@@ -149,13 +187,14 @@ class TherapistsApiTest {
                 pregnancy,
                 false,
                 List.of(language),
-                null,
+                name.startsWith("Ben") ? "male" : "female",
                 new BigDecimal(price),
-                List.of(),
+                name.startsWith("Ben") ? List.of("Aetna", "Cigna") : List.of("Medicare"),
                 null,
                 null,
                 where,
                 60,
-                ZoneId.of("America/New_York"));
+                ZoneId.of("America/New_York"),
+                24);
     }
 }

@@ -1,0 +1,50 @@
+package kneadwise.booking;
+
+import java.util.Objects;
+import java.util.UUID;
+import kneadwise.accounts.Account;
+import kneadwise.accounts.AuditLog;
+import kneadwise.directory.Therapist;
+import kneadwise.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see a course or act on its sessions: the patient, and the therapist whose calendar it is. Anyone else is
+ * told it does not exist (404), and the refusal is audited, like every look at health data.
+ */
+@Component
+class CourseAccess {
+
+    enum Party {
+        PATIENT,
+        THERAPIST
+    }
+
+    private final AuditLog audit;
+
+    CourseAccess(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** The viewer's part in the course; throws 404 (after auditing the refusal) when they have none. */
+    Party require(Account viewer, Course course, Therapist therapist, String action) {
+        Party party = partyOf(viewer, course.patientId(), therapist);
+        if (party == null) {
+            audit.record(viewer, course.patientId(), "course", action, AuditLog.DENIED);
+            throw new NotFoundException("course " + course.id());
+        }
+        audit.record(viewer, course.patientId(), "course", action, AuditLog.ALLOWED);
+        return party;
+    }
+
+    static @Nullable Party partyOf(Account viewer, UUID patientId, Therapist therapist) {
+        if (viewer.id().equals(patientId)) {
+            return Party.PATIENT;
+        }
+        if (Objects.equals(therapist.accountId(), viewer.id())) {
+            return Party.THERAPIST;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,164 @@
+package kneadwise.booking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Courses ({@code booking_course}) and their sessions in the therapists' calendars. */
+@Repository
+class Courses {
+
+    private static final String APPOINTMENT_COLUMNS = """
+            id, course_id, therapist_id, patient_id, session_number,
+            lower(during) AS starts, upper(during) AS ends, cancelled_at
+            """;
+
+    private final JdbcClient jdbc;
+
+    Courses(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Inserts the course and every session. Call inside a transaction: when any session overlaps an active entry of
+     * the therapist's or the patient's calendar, PostgreSQL's exclusion constraint refuses it (SQLSTATE 23P01) and
+     * the whole course rolls back.
+     */
+    void insert(Course course) {
+        jdbc.sql("""
+                INSERT INTO booking_course (id, therapist_id, patient_id, sessions, every_days, booked_at)
+                VALUES (:id, :therapist, :patient, :sessions, :everyDays, :bookedAt)
+                """)
+                .param("id", course.id())
+                .param("therapist", course.therapistId())
+                .param("patient", course.patientId())
+                .param("sessions", course.sessions())
+                .param("everyDays", course.everyDays())
+                .param("bookedAt", Calendars.utc(course.bookedAt()))
+                .update();
+        for (Appointment appointment : course.appointments()) {
+            jdbc.sql("""
+                    INSERT INTO booking_calendar_entry
+                        (id, therapist_id, kind, course_id, patient_id, session_number, during, created_at)
+                    VALUES (:id, :therapist, 'APPOINTMENT', :course, :patient, :session, tstzrange(:start, :end),
+                        :createdAt)
+                    """)
+                    .param("id", appointment.id())
+                    .param("therapist", appointment.therapistId())
+                    .param("course", course.id())
+                    .param("patient", appointment.patientId())
+                    .param("session", appointment.session())
+                    .param("start", Calendars.utc(appointment.start()))
+                    .param("end", Calendars.utc(appointment.end()))
+                    .param("createdAt", Calendars.utc(course.bookedAt()))
+                    .update();
+        }
+    }
+
+    Optional<Course> find(UUID id) {
+        return jdbc.sql("SELECT * FROM booking_course WHERE id = :id")
+                .param("id", id)
+                .query((row, n) -> new Course(
+                        row.getObject("id", UUID.class),
+                        row.getObject("therapist_id", UUID.class),
+                        row.getObject("patient_id", UUID.class),
+                        row.getInt("sessions"),
+                        row.getInt("every_days"),
+                        row.getObject("booked_at", OffsetDateTime.class).toInstant(),
+                        appointmentsOf(id)))
+                .optional();
+    }
+
+    List<Appointment> appointmentsOf(UUID courseId) {
+        return jdbc.sql("SELECT " + APPOINTMENT_COLUMNS + """
+                FROM booking_calendar_entry
+                WHERE course_id = :course
+                ORDER BY session_number
+                """)
+                .param("course", courseId)
+                .query((row, n) -> appointment(row))
+                .list();
+    }
+
+    Optional<Appointment> appointment(UUID id) {
+        return jdbc.sql("SELECT " + APPOINTMENT_COLUMNS + """
+                FROM booking_calendar_entry
+                WHERE id = :id AND kind = 'APPOINTMENT'
+                """)
+                .param("id", id)
+                .query((row, n) -> appointment(row))
+                .optional();
+    }
+
+    /** A therapist's active sessions overlapping [from, to), in time order. */
+    List<Appointment> scheduleOf(UUID therapistId, Instant from, Instant to) {
+        return jdbc.sql("SELECT " + APPOINTMENT_COLUMNS + """
+                FROM booking_calendar_entry
+                WHERE therapist_id = :therapist
+                  AND kind = 'APPOINTMENT'
+                  AND cancelled_at IS NULL
+                  AND during && tstzrange(:from, :to)
+                ORDER BY lower(during)
+                """)
+                .param("therapist", therapistId)
+                .param("from", Calendars.utc(from))
+                .param("to", Calendars.utc(to))
+                .query((row, n) -> appointment(row))
+                .list();
+    }
+
+    /** The patient's courses, newest booking first. */
+    List<UUID> courseIdsOf(UUID patientId) {
+        return jdbc.sql("SELECT id FROM booking_course WHERE patient_id = :patient ORDER BY booked_at DESC, id")
+                .param("patient", patientId)
+                .query((row, n) -> row.getObject("id", UUID.class))
+                .list();
+    }
+
+    /** Marks the session cancelled; false when it already was. */
+    boolean cancel(UUID appointmentId, UUID by, Instant at) {
+        return jdbc.sql("""
+                        UPDATE booking_calendar_entry
+                        SET cancelled_at = :at, cancelled_by = :by
+                        WHERE id = :id AND cancelled_at IS NULL
+                        """)
+                        .param("id", appointmentId)
+                        .param("by", by)
+                        .param("at", Calendars.utc(at))
+                        .update()
+                == 1;
+    }
+
+    /** Moves an active session; the exclusion constraints refuse a time that is taken (SQLSTATE 23P01). */
+    boolean move(UUID appointmentId, Instant start, Instant end) {
+        return jdbc.sql("""
+                        UPDATE booking_calendar_entry
+                        SET during = tstzrange(:start, :end), reminder_sent_at = NULL
+                        WHERE id = :id AND cancelled_at IS NULL
+                        """)
+                        .param("id", appointmentId)
+                        .param("start", Calendars.utc(start))
+                        .param("end", Calendars.utc(end))
+                        .update()
+                == 1;
+    }
+
+    private static Appointment appointment(ResultSet row) throws SQLException {
+        OffsetDateTime cancelled = row.getObject("cancelled_at", OffsetDateTime.class);
+        return new Appointment(
+                row.getObject("id", UUID.class),
+                row.getObject("course_id", UUID.class),
+                row.getObject("therapist_id", UUID.class),
+                row.getObject("patient_id", UUID.class),
+                row.getInt("session_number"),
+                row.getObject("starts", OffsetDateTime.class).toInstant(),
+                row.getObject("ends", OffsetDateTime.class).toInstant(),
+                cancelled == null ? null : cancelled.toInstant());
+    }
+}

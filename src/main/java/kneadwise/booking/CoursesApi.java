@@ -1,0 +1,120 @@
+package kneadwise.booking;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import kneadwise.accounts.AuditLog;
+import kneadwise.accounts.Role;
+import kneadwise.accounts.SignedIn;
+import kneadwise.directory.Therapist;
+import kneadwise.directory.Therapists;
+import kneadwise.system.InvalidInputException;
+import kneadwise.system.JsonInput;
+import kneadwise.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Courses (CONTRACT.md section 8): a patient books all sessions at once; the patient and the therapist read the
+ * course and its calendar file.
+ */
+@RestController
+class CoursesApi {
+
+    private final CourseBooking booking;
+    private final Therapists therapists;
+    private final CourseAccess access;
+    private final CourseCalendarFile calendarFile;
+    private final AuditLog audit;
+
+    CoursesApi(
+            CourseBooking booking,
+            Therapists therapists,
+            CourseAccess access,
+            CourseCalendarFile calendarFile,
+            AuditLog audit) {
+        this.booking = booking;
+        this.therapists = therapists;
+        this.access = access;
+        this.calendarFile = calendarFile;
+        this.audit = audit;
+    }
+
+    @PostMapping(path = "/api/v1/courses", produces = "application/json")
+    ResponseEntity<CourseView> book(@AuthenticationPrincipal SignedIn me, @RequestBody JsonNode body) {
+        if (me.account().role() != Role.PATIENT) {
+            throw new BookingRefusals.PatientsOnly();
+        }
+        JsonInput input = new JsonInput();
+        if (!body.isObject()) {
+            input.problem("$", "must be an object with therapistId, firstSessionStart, sessions and everyDays");
+            input.throwIfInvalid("course");
+        }
+        UUID therapistId = input.id(body, "therapistId", "therapistId");
+        OffsetDateTime first = input.dateTime(body, "firstSessionStart", "firstSessionStart");
+        Integer sessions = input.wholeNumber(body, "sessions", "sessions", 1, BookingRules.MOST_SESSIONS);
+        Integer everyDays = input.wholeNumber(body, "everyDays", "everyDays", 1, BookingRules.MOST_DAYS_APART);
+        Therapist therapist =
+                therapistId == null ? null : therapists.find(therapistId).orElse(null);
+        if (therapistId != null && therapist == null) {
+            input.problem("therapistId", "no therapist in the directory has this id");
+        }
+        if (!input.valid() || therapist == null || first == null || sessions == null || everyDays == null) {
+            throw new InvalidInputException("course", input.problems());
+        }
+        Course course = booking.book(me.account(), therapist, first.toInstant(), sessions, everyDays);
+        audit.record(me.account(), me.id(), "course", AuditLog.CREATE, AuditLog.ALLOWED);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("Location", "/api/v1/courses/" + course.id())
+                .body(CourseView.of(course, therapist));
+    }
+
+    @GetMapping(path = "/api/v1/courses/{courseId}", produces = "application/json")
+    CourseView course(@AuthenticationPrincipal SignedIn me, @PathVariable("courseId") String courseId) {
+        Course course = find(courseId);
+        Therapist therapist = therapistOf(course);
+        access.require(me.account(), course, therapist, AuditLog.READ);
+        return CourseView.of(course, therapist);
+    }
+
+    @GetMapping(path = "/api/v1/courses/{courseId}/calendar.ics")
+    ResponseEntity<String> calendar(@AuthenticationPrincipal SignedIn me, @PathVariable("courseId") String courseId) {
+        Course course = find(courseId);
+        Therapist therapist = therapistOf(course);
+        access.require(me.account(), course, therapist, AuditLog.EXPORT);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"massage-course.ics\"")
+                .body(calendarFile.of(course, therapist));
+    }
+
+    /** The signed-in patient's courses, newest booking first. */
+    @GetMapping(path = "/api/v1/me/courses", produces = "application/json")
+    List<CourseView> mine(@AuthenticationPrincipal SignedIn me) {
+        audit.record(me.account(), me.id(), "course", AuditLog.READ, AuditLog.ALLOWED);
+        return booking.coursesOf(me.id()).stream()
+                .map(course -> CourseView.of(course, therapistOf(course)))
+                .toList();
+    }
+
+    private Course find(String courseId) {
+        try {
+            return booking.find(UUID.fromString(courseId))
+                    .orElseThrow(() -> new NotFoundException("course " + courseId));
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFoundException("course " + courseId);
+        }
+    }
+
+    private Therapist therapistOf(Course course) {
+        return therapists.find(course.therapistId()).orElseThrow(() -> new NotFoundException("course " + course.id()));
+    }
+}

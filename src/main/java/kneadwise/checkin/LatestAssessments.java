@@ -1,0 +1,54 @@
+package kneadwise.checkin;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What other modules may know of a person's latest saved assessment: whether massage is for now (booking refuses
+ * a course when it is {@code NOT_NOW}) and the triage reasons (the directory looks for pregnancy-trained therapists
+ * when one is {@code PREGNANCY}).
+ */
+@Service
+public class LatestAssessments {
+
+    /**
+     * @param massage CONTRACT.md's {@code recommendation.massage}: NOT_NOW, WITH_PRECAUTIONS or REASONABLE_OPTION
+     * @param reasons the triage reason codes, such as PREGNANCY
+     */
+    public record Latest(UUID id, Instant savedAt, String massage, Set<String> reasons) {
+
+        public boolean notNow() {
+            return "NOT_NOW".equals(massage);
+        }
+    }
+
+    private final SavedAssessments saved;
+
+    LatestAssessments(SavedAssessments saved) {
+        this.saved = saved;
+    }
+
+    public Optional<Latest> of(UUID accountId) {
+        return saved.latestOf(accountId).map(LatestAssessments::latest);
+    }
+
+    private static Latest latest(SavedAssessments.Saved saved) {
+        JsonNode assessment = saved.assessment();
+        Set<String> reasons = assessment
+                .path("triage")
+                .path("reasons")
+                .valueStream()
+                .map(reason -> reason.path("code").asString())
+                .collect(Collectors.toUnmodifiableSet());
+        return new Latest(
+                saved.id(),
+                saved.createdAt(),
+                assessment.path("recommendation").path("massage").asString(),
+                reasons);
+    }
+}
