@@ -2,8 +2,8 @@ package kneadwise;
 
 import java.util.List;
 import kneadwise.accounts.AdminCommand;
+import kneadwise.booking.DemoDataCommand;
 import kneadwise.checkin.AssessCommand;
-import kneadwise.directory.DemoDataCommand;
 import kneadwise.system.cli.CommandLine;
 import kneadwise.system.cli.ServeCommand;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Repository;
 class Calendars {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    Calendars(JdbcClient jdbc) {
+    Calendars(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     WeeklyHours hoursOf(UUID therapistId) {
@@ -63,6 +66,16 @@ class Calendars {
                     .param("closes", period.closes())
                     .update();
         }
+    }
+
+    /** Adds the weeks of many therapists who have none yet, in one JDBC batch (for the demo-data generator). */
+    void addHours(Map<UUID, WeeklyHours> weeks) {
+        List<Object[]> rows = new ArrayList<>();
+        weeks.forEach((id, week) -> week.periods()
+                .forEach(period ->
+                        rows.add(new Object[] {id, period.day().getValue(), period.opens(), period.closes()})));
+        batches.batchUpdate(
+                "INSERT INTO booking_working_hours (therapist_id, weekday, opens, closes) VALUES (?, ?, ?, ?)", rows);
     }
 
     /** Active entries of one therapist's calendar overlapping [from, to), except one appointment being moved. */

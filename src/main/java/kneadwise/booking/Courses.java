@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +21,48 @@ class Courses {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    Courses(JdbcClient jdbc) {
+    Courses(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** Inserts many courses in two JDBC batches (the demo-data generator sends thousands at a time). */
+    void insertAll(List<Course> courses) {
+        batches.batchUpdate(
+                """
+                INSERT INTO booking_course (id, therapist_id, patient_id, sessions, every_days, booked_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+                courses.stream()
+                        .map(c -> new Object[] {
+                            c.id(),
+                            c.therapistId(),
+                            c.patientId(),
+                            c.sessions(),
+                            c.everyDays(),
+                            Calendars.utc(c.bookedAt())
+                        })
+                        .toList());
+        batches.batchUpdate(
+                """
+                INSERT INTO booking_calendar_entry
+                    (id, therapist_id, kind, course_id, patient_id, session_number, during, created_at)
+                VALUES (?, ?, 'APPOINTMENT', ?, ?, ?, tstzrange(?, ?), ?)
+                """,
+                courses.stream()
+                        .flatMap(c -> c.appointments().stream().map(a -> new Object[] {
+                            a.id(),
+                            a.therapistId(),
+                            c.id(),
+                            a.patientId(),
+                            a.session(),
+                            Calendars.utc(a.start()),
+                            Calendars.utc(a.end()),
+                            Calendars.utc(c.bookedAt())
+                        }))
+                        .toList());
     }
 
     /**

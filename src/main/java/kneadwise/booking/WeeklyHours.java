@@ -39,6 +39,16 @@ public record WeeklyHours(List<OpeningHours> periods) {
 
     /** Whether a session starting at this local time on that weekday is a start time of these hours. */
     boolean offers(DayOfWeek day, LocalTime start, Duration session) {
-        return startTimes(day, session).contains(start);
+        long at = start.toSecondOfDay();
+        for (OpeningHours period : periods) {
+            long open = period.opens().toSecondOfDay();
+            if (period.day() == day
+                    && at >= open
+                    && (at - open) % STEP.toSeconds() == 0
+                    && at + session.toSeconds() <= period.closes().toSecondOfDay()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

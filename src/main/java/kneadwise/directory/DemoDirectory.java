@@ -15,7 +15,7 @@ import java.util.UUID;
  * survey's average (CLINICAL.md section 6: about $69 a session, median $60), and plausible techniques, languages and
  * training. Seeded, so the same seed gives the same directory. Nothing here is a real person.
  */
-final class DemoDirectory {
+public final class DemoDirectory {
 
     private static final String[] FIRST = {
         "Ana", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hiro", "Imani", "Jonas", "Keisha", "Luis", "Maya",
@@ -54,12 +54,12 @@ final class DemoDirectory {
     private final Random random;
     private final List<Map.Entry<String, GeoPoint>> places;
 
-    DemoDirectory(long seed, PostalCodes postalCodes) {
+    public DemoDirectory(long seed, PostalCodes postalCodes) {
         this.random = new Random(seed);
         this.places = postalCodes.all();
     }
 
-    Therapist next() {
+    public Therapist next() {
         Map.Entry<String, GeoPoint> place = places.get(random.nextInt(places.size()));
         GeoPoint centre = place.getValue();
         GeoPoint where = new GeoPoint(

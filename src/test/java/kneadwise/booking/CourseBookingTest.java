@@ -50,6 +50,9 @@ class CourseBookingTest {
     @Autowired
     RecordingMailer mail;
 
+    @Autowired
+    AppointmentReminders reminders;
+
     Practices.Practice practice;
     ServiceClient patient;
 
@@ -266,11 +269,35 @@ class CourseBookingTest {
         mail.clear();
         assertThat(therapistNow.delete("/api/v1/appointments/" + second).statusCode())
                 .isEqualTo(204);
-        assertThat(mail.sentTo(patientEmail))
+        assertThat(mail.sentTo(patientEmail).stream()
+                        .filter(sent -> sent.subject().contains("cancelled")))
                 .singleElement()
                 .satisfies(sent -> assertThat(sent.text())
                         .contains("Tuesday 23 February 2027 at 18:00")
                         .contains("cancelled"));
+    }
+
+    @Test
+    void remindsThePatientOnceTheDayBeforeEachSession() {
+        String patientEmail = email(patient);
+        book(patient, "2027-02-17T18:00:00-05:00", 2, 7); // Wednesday 23:00Z, two days ahead
+        mail.clear();
+
+        assertThat(reminders.claimDue()).isEmpty();
+        clock.set(Instant.parse("2027-02-16T23:30:00Z"));
+        reminders.sendDueReminders();
+        reminders.sendDueReminders();
+
+        assertThat(mail.sentTo(patientEmail)).singleElement().satisfies(sent -> {
+            assertThat(sent.subject()).isEqualTo("Reminder: massage Wednesday 17 February 2027 at 18:00");
+            assertThat(sent.text())
+                    .contains("Dana Practice")
+                    .contains("America/New_York")
+                    .contains("1 Main Street");
+        });
+        clock.set(Instant.parse("2027-02-23T23:30:00Z"));
+        reminders.sendDueReminders();
+        assertThat(mail.sentTo(patientEmail)).hasSize(2);
     }
 
     @Test

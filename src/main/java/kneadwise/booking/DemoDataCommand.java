@@ -1,8 +1,18 @@
-package kneadwise.directory;
+package kneadwise.booking;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kneadwise.accounts.DemoPatients;
+import kneadwise.directory.DemoDirectory;
+import kneadwise.directory.PostalCodes;
+import kneadwise.directory.Therapist;
+import kneadwise.directory.Therapists;
 import kneadwise.system.cli.Command;
 import kneadwise.system.cli.CommandLine;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code ./kneadwise demo-data --therapists N [--seed S]}: fills the directory with N made-up therapists spread like
- * the US population, with a progress bar. Bookings come with the booking part of issue 6.
+ * the US population, with their working weeks and some booked courses, with a progress bar.
  */
 public final class DemoDataCommand implements Command {
 
@@ -33,7 +43,7 @@ public final class DemoDataCommand implements Command {
 
     @Override
     public String summary() {
-        return "Fill the directory with made-up therapists: --therapists N";
+        return "Fill the directory with made-up therapists, hours and bookings: --therapists N";
     }
 
     @Override
@@ -44,8 +54,11 @@ public final class DemoDataCommand implements Command {
                 Adds N made-up therapists (1 to 2,000,000) to the directory on the configured database
                 (the embedded one in ./data, or KNEADWISE_DB_URL): practices at random US ZIP areas,
                 so they are spread like the population, with plausible prices, techniques, languages
-                and training. The same seed (default 1) gives the same therapists. With the embedded
-                database, stop the server first. Nothing here is a real person.
+                and training; weekly working hours (mostly weekdays, some evenings and Saturdays); and
+                for about half of them one to three courses booked in the next three weeks by demo
+                patients (one per 50 therapists, who cannot sign in). The same seed (default 1) gives
+                the same therapists. With the embedded database, stop the server first. Nothing here
+                is a real person.
 
                 Exit status: 0 added; 1 failed; 2 bad usage.""";
     }
@@ -67,19 +80,36 @@ public final class DemoDataCommand implements Command {
         try (ConfigurableApplicationContext context = spring.run("--spring.main.banner-mode=off")) {
             DemoDirectory directory = new DemoDirectory(seed, context.getBean(PostalCodes.class));
             Therapists therapists = context.getBean(Therapists.class);
+            Calendars calendars = context.getBean(Calendars.class);
+            Courses courses = context.getBean(Courses.class);
             long started = System.nanoTime();
+            List<UUID> patients = context.getBean(DemoPatients.class).create((int) Math.max(1, count / 50));
+            DemoCalendars weeks = new DemoCalendars(seed, patients);
+            Instant now = context.getBean(Clock.class).instant();
+            long booked = 0;
             for (long done = 0; done < count; ) {
                 int size = (int) Math.min(BATCH, count - done);
                 List<Therapist> batch = new ArrayList<>(size);
+                Map<UUID, WeeklyHours> hours = new HashMap<>();
+                List<Course> bookings = new ArrayList<>();
                 for (int i = 0; i < size; i++) {
-                    batch.add(directory.next());
+                    Therapist therapist = directory.next();
+                    WeeklyHours week = weeks.hours();
+                    batch.add(therapist);
+                    hours.put(therapist.id(), week);
+                    bookings.addAll(weeks.courses(therapist, week, now));
                 }
                 therapists.addAll(batch);
+                calendars.addHours(hours);
+                courses.insertAll(bookings);
+                booked += bookings.size();
                 done += size;
                 progress(err, done, count, started);
             }
             err.println();
-            out.printf("Added %,d therapists in %.1f s.%n", count, (System.nanoTime() - started) / 1e9);
+            out.printf(
+                    "Added %,d therapists with working hours and %,d booked courses (%,d demo patients) in %.1f s.%n",
+                    count, booked, patients.size(), (System.nanoTime() - started) / 1e9);
             return CommandLine.OK;
         } catch (RuntimeException failed) {
             err.println();
