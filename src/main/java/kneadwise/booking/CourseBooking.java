@@ -100,12 +100,6 @@ class CourseBooking {
             @Nullable UUID except) {
         TherapistCalendar calendar = calendarAround(patient.id(), therapist, first, sessions, everyDays, except);
         List<TherapistCalendar.SessionProblem> problems = calendar.problems(first, sessions, everyDays);
-        if (first.atZone(therapist.timeZone())
-                .toInstant()
-                .isAfter(clock.instant().plus(BookingRules.HORIZON))) {
-            problems = new ArrayList<>(problems);
-            problems.addFirst(new TherapistCalendar.SessionProblem(1, first, Unavailable.TOO_FAR_AHEAD));
-        }
         if (!problems.isEmpty()) {
             throw new BookingRefusals.NotAvailable(
                     problems,

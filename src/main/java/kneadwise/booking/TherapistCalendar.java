@@ -85,14 +85,10 @@ final class TherapistCalendar {
 
     /** The first unavailable session of a course, by session number (1-based), or empty when all are free. */
     Optional<SessionProblem> firstProblem(LocalDateTime first, int sessions, int everyDays) {
-        if (first.atZone(zone).toInstant().isAfter(latest)) {
-            return Optional.of(new SessionProblem(1, first, Unavailable.TOO_FAR_AHEAD));
-        }
         for (int number = 1; number <= sessions; number++) {
-            LocalDateTime start = sessionStart(first, number, everyDays);
-            Optional<Unavailable> problem = check(start);
+            Optional<SessionProblem> problem = problemOf(first, number, everyDays);
             if (problem.isPresent()) {
-                return Optional.of(new SessionProblem(number, start, problem.get()));
+                return problem;
             }
         }
         return Optional.empty();
@@ -102,11 +98,18 @@ final class TherapistCalendar {
     List<SessionProblem> problems(LocalDateTime first, int sessions, int everyDays) {
         List<SessionProblem> problems = new ArrayList<>();
         for (int number = 1; number <= sessions; number++) {
-            LocalDateTime start = sessionStart(first, number, everyDays);
-            int session = number;
-            check(start).ifPresent(problem -> problems.add(new SessionProblem(session, start, problem)));
+            problemOf(first, number, everyDays).ifPresent(problems::add);
         }
         return problems;
+    }
+
+    /** Why session {@code number} cannot be had; only the first session must start within the booking horizon. */
+    private Optional<SessionProblem> problemOf(LocalDateTime first, int number, int everyDays) {
+        LocalDateTime start = sessionStart(first, number, everyDays);
+        if (number == 1 && first.atZone(zone).toInstant().isAfter(latest)) {
+            return Optional.of(new SessionProblem(1, first, Unavailable.TOO_FAR_AHEAD));
+        }
+        return check(start).map(reason -> new SessionProblem(number, start, reason));
     }
 
     record SessionProblem(int session, LocalDateTime start, Unavailable reason) {}

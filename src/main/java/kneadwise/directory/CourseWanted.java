@@ -16,8 +16,4 @@ public record CourseWanted(
 
     /** The course plan's default: 6 sessions a week apart. */
     public static final int DEFAULT_SESSIONS = 6;
-
-    public static CourseWanted anyTime() {
-        return new CourseWanted(null, null, DEFAULT_SESSIONS, false);
-    }
 }

@@ -50,20 +50,7 @@ record SearchQuery(
     }
 
     SearchQuery withPregnancyTrained() {
-        TherapistSearch s = search;
-        return new SearchQuery(
-                new TherapistSearch(
-                        s.near(),
-                        s.radiusKm(),
-                        s.technique(),
-                        s.maxPrice(),
-                        s.language(),
-                        true,
-                        s.insurance(),
-                        s.gender(),
-                        s.limit()),
-                course,
-                pregnancyTrained);
+        return new SearchQuery(search.withPregnancyTrained(), course, pregnancyTrained);
     }
 
     private static CourseWanted course(Map<String, String> query, List<FieldProblem> problems) {

@@ -20,6 +20,10 @@ public record TherapistSearch(
         @Nullable String gender,
         int limit) {
 
+    TherapistSearch withPregnancyTrained() {
+        return new TherapistSearch(near, radiusKm, technique, maxPrice, language, true, insurance, gender, limit);
+    }
+
     TherapistSearch withLimit(int newLimit) {
         return new TherapistSearch(
                 near, radiusKm, technique, maxPrice, language, pregnancyTrained, insurance, gender, newLimit);

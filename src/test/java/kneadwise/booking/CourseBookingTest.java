@@ -197,6 +197,14 @@ class CourseBookingTest {
                 .isEqualTo("NOT_WORKING");
         assertThat(People.json(inAnHour).get("conflicts").get(0).get("reason").asString())
                 .isEqualTo("TOO_SOON");
+        HttpResponse<String> inSevenMonths = book(patient, "2027-09-14T10:00:00-04:00", 1, 7);
+        assertThat(inSevenMonths.statusCode()).isEqualTo(409);
+        assertThat(People.json(inSevenMonths)
+                        .get("conflicts")
+                        .get(0)
+                        .get("reason")
+                        .asString())
+                .isEqualTo("TOO_FAR_AHEAD");
     }
 
     @Test
