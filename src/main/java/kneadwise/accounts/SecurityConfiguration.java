@@ -33,6 +33,11 @@ class SecurityConfiguration {
     static final String[] PUBLIC_DIRECTORY = {"/api/v1/therapists", "/api/v1/therapists/*", "/api/v1/therapists/*/slots"
     };
 
+    /** Pages with someone's own data or actions: logging in first, then back to the page. */
+    static final String[] SIGNED_IN_PAGES = {
+        "/account/**", "/check-in/save", "/practice/**", "/courses/**", "/therapists/*/book"
+    };
+
     /** No inline script or style anywhere, no framing, no plugins; everything from this origin only. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
@@ -67,7 +72,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/account/**", "/check-in/save")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+                        .hasRole(Role.SYSTEM_ADMIN.name())
+                        .requestMatchers(SIGNED_IN_PAGES)
                         .authenticated()
                         .anyRequest()
                         .permitAll())

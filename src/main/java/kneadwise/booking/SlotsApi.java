@@ -1,6 +1,5 @@
 package kneadwise.booking;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,13 +34,11 @@ class SlotsApi {
     record Slot(String start, String end) {}
 
     private final Therapists therapists;
-    private final Calendars calendars;
-    private final Clock clock;
+    private final FreeSlots free;
 
-    SlotsApi(Therapists therapists, Calendars calendars, Clock clock) {
+    SlotsApi(Therapists therapists, FreeSlots free) {
         this.therapists = therapists;
-        this.calendars = calendars;
-        this.clock = clock;
+        this.free = free;
     }
 
     @GetMapping(path = "/api/v1/therapists/{therapistId}/slots", produces = "application/json")
@@ -52,7 +49,7 @@ class SlotsApi {
         Therapist therapist = therapist(id);
         ZoneId zone = therapist.timeZone();
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = free.today(therapist);
         LocalDate from = day(fromText, "from", zone, today, problems);
         LocalDate to = day(toText, "to", zone, from.plusDays(7), problems);
         if (problems.isEmpty() && !to.isAfter(from)) {
@@ -65,18 +62,7 @@ class SlotsApi {
             throw new InvalidInputException("slot request", problems);
         }
         Duration session = Duration.ofMinutes(therapist.sessionMinutes());
-        TherapistCalendar calendar = new TherapistCalendar(
-                zone,
-                session,
-                calendars.hoursOf(therapist.id()),
-                BusyTimes.of(calendars.therapistBusy(
-                        therapist.id(),
-                        from.atStartOfDay(zone).toInstant(),
-                        to.plusDays(1).atStartOfDay(zone).toInstant(),
-                        null)),
-                clock.instant().plus(BookingRules.LEAD_TIME),
-                clock.instant().plus(BookingRules.HORIZON));
-        List<Slot> slots = calendar.freeStarts(from, to).stream()
+        List<Slot> slots = free.starts(therapist, from, to, null).stream()
                 .map(start -> new Slot(
                         start.toOffsetDateTime().toString(),
                         start.plus(session).toOffsetDateTime().toString()))

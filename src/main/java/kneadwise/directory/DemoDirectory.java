@@ -2,7 +2,6 @@ package kneadwise.directory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,7 @@ public final class DemoDirectory {
                 place.getKey(),
                 where,
                 random.nextInt(4) == 0 ? 90 : 60,
-                zone(state, where),
+                UsStates.timeZone(state, where),
                 random.nextInt(3) == 0 ? 48 : 24);
     }
 
@@ -116,24 +115,6 @@ public final class DemoDirectory {
         double price = 60 * Math.exp(random.nextGaussian() * 0.3);
         price = Math.max(40, Math.min(200, price));
         return BigDecimal.valueOf(Math.round(price / 5) * 5L).setScale(2, RoundingMode.UNNECESSARY);
-    }
-
-    private static ZoneId zone(String state, GeoPoint where) {
-        return switch (state) {
-            case "AK" -> ZoneId.of("America/Anchorage");
-            case "HI" -> ZoneId.of("Pacific/Honolulu");
-            case "AZ" -> ZoneId.of("America/Phoenix");
-            case "PR" -> ZoneId.of("America/Puerto_Rico");
-            default -> {
-                double lon = where.longitude();
-                yield ZoneId.of(
-                        lon > -85
-                                ? "America/New_York"
-                                : lon > -101
-                                        ? "America/Chicago"
-                                        : lon > -115 ? "America/Denver" : "America/Los_Angeles");
-            }
-        };
     }
 
     private static double clamp(double value, double limit) {

@@ -43,4 +43,30 @@ public record Therapist(
         languages = List.copyOf(languages);
         insurance = List.copyOf(insurance);
     }
+
+    /** This profile under another id and account, with the given licence verification. */
+    Therapist ownedBy(UUID newId, UUID account, @Nullable UUID verifiedBy, @Nullable Instant verifiedAt) {
+        return new Therapist(
+                newId,
+                account,
+                name,
+                licenceState,
+                licenceNumber,
+                verifiedBy,
+                verifiedAt,
+                certifications,
+                techniques,
+                pregnancyTrained,
+                traumaInformed,
+                languages,
+                gender,
+                pricePerSession,
+                insurance,
+                address,
+                postalCode,
+                location,
+                sessionMinutes,
+                timeZone,
+                cancellationNoticeHours);
+    }
 }

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -74,6 +75,66 @@ public class Therapists {
             t.timeZone().getId(),
             t.cancellationNoticeHours()
         };
+    }
+
+    /** Rewrites a profile with its new fields; the licence verification is written as given. */
+    void update(Therapist t) {
+        Object[] row = row(t);
+        Object[] fields = Arrays.copyOfRange(row, 2, row.length);
+        Object[] values = Arrays.copyOf(fields, fields.length + 1);
+        values[fields.length] = t.id();
+        batches.update("""
+                UPDATE directory_therapist SET name = ?, licence_state = ?, licence_number = ?,
+                    licence_verified_by = ?, licence_verified_at = ?, certifications = CAST(? AS text[]),
+                    techniques = CAST(? AS text[]), pregnancy_trained = ?, trauma_informed = ?,
+                    languages = CAST(? AS text[]), gender = ?, price_per_session = ?, insurance = CAST(? AS text[]),
+                    address = ?, postal_code = ?, latitude = ?, longitude = ?, session_minutes = ?, time_zone = ?,
+                    cancellation_notice_hours = ?, updated_at = now()
+                WHERE id = ?
+                """, values);
+    }
+
+    /** Records who checked the licence and when; false when there is no such profile or no licence on it. */
+    boolean verifyLicence(UUID id, UUID verifiedBy, Instant at) {
+        return jdbc.sql("""
+                        UPDATE directory_therapist SET licence_verified_by = :by, licence_verified_at = :at
+                        WHERE id = :id AND licence_number IS NOT NULL
+                        """)
+                        .param("id", id)
+                        .param("by", verifiedBy)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                > 0;
+    }
+
+    boolean withdrawLicenceVerification(UUID id) {
+        return jdbc.sql("""
+                        UPDATE directory_therapist SET licence_verified_by = NULL, licence_verified_at = NULL
+                        WHERE id = :id
+                        """).param("id", id).update() > 0;
+    }
+
+    /** Profiles with a licence number nobody has checked yet, the longest waiting first. */
+    List<Therapist> licencesToVerify(int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM directory_therapist
+                        WHERE licence_number IS NOT NULL AND licence_verified_at IS NULL
+                        ORDER BY updated_at, id LIMIT :limit
+                        """)
+                .param("limit", limit)
+                .query((row, n) -> therapist(row))
+                .list();
+    }
+
+    /** The most recently verified licences, for an administrator who wants to undo one. */
+    List<Therapist> recentlyVerified(int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM directory_therapist WHERE licence_verified_at IS NOT NULL
+                        ORDER BY licence_verified_at DESC, id LIMIT :limit
+                        """)
+                .param("limit", limit)
+                .query((row, n) -> therapist(row))
+                .list();
     }
 
     public Optional<Therapist> find(UUID id) {

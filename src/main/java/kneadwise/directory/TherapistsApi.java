@@ -1,12 +1,10 @@
 package kneadwise.directory;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kneadwise.accounts.SignedIn;
-import kneadwise.checkin.LatestAssessments;
 import kneadwise.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,7 +48,39 @@ class TherapistsApi {
             @Nullable String postalCode,
             GeoPoint location,
             int sessionMinutes,
-            String timeZone) {}
+            String timeZone,
+            int cancellationNoticeHours) {
+
+        static Profile of(Therapist therapist) {
+            Licence licence = therapist.licenceNumber() == null
+                    ? null
+                    : new Licence(
+                            therapist.licenceState(),
+                            therapist.licenceNumber(),
+                            therapist.licenceVerifiedAt() != null,
+                            therapist.licenceVerifiedAt() == null
+                                    ? null
+                                    : therapist.licenceVerifiedAt().toString());
+            return new Profile(
+                    therapist.id(),
+                    therapist.name(),
+                    licence,
+                    therapist.certifications(),
+                    therapist.techniques(),
+                    therapist.pregnancyTrained(),
+                    therapist.traumaInformed(),
+                    therapist.languages(),
+                    therapist.gender(),
+                    therapist.pricePerSession(),
+                    therapist.insurance(),
+                    therapist.address(),
+                    therapist.postalCode(),
+                    therapist.location(),
+                    therapist.sessionMinutes(),
+                    therapist.timeZone().getId(),
+                    therapist.cancellationNoticeHours());
+        }
+    }
 
     record Licence(
             @Nullable String state,
@@ -58,31 +88,18 @@ class TherapistsApi {
             boolean verified,
             @Nullable String verifiedAt) {}
 
-    static final String PREGNANCY_NOTE = "Showing pregnancy-trained therapists only, because your latest check-in"
-            + " says you are pregnant. Add pregnancyTrained=false to see everyone.";
-
     private final Therapists therapists;
-    private final PostalCodes postalCodes;
-    private final DirectorySearch directory;
-    private final LatestAssessments assessments;
+    private final PersonalSearch personal;
 
-    TherapistsApi(
-            Therapists therapists, PostalCodes postalCodes, DirectorySearch directory, LatestAssessments assessments) {
+    TherapistsApi(Therapists therapists, PersonalSearch personal) {
         this.therapists = therapists;
-        this.postalCodes = postalCodes;
-        this.directory = directory;
-        this.assessments = assessments;
+        this.personal = personal;
     }
 
     @GetMapping(path = "/api/v1/therapists", produces = "application/json")
     Results search(@AuthenticationPrincipal @Nullable SignedIn me, @RequestParam Map<String, String> query) {
-        SearchQuery asked = SearchQuery.read(query, postalCodes);
-        List<String> notes = new ArrayList<>();
-        if (asked.pregnancyTrained() == null && me != null && pregnant(me)) {
-            asked = asked.withPregnancyTrained();
-            notes.add(PREGNANCY_NOTE);
-        }
-        List<Result> results = directory.find(asked.search(), asked.course()).stream()
+        PersonalSearch.Answer answer = personal.run(me, query);
+        List<Result> results = answer.found().stream()
                 .map(found -> new Result(
                         found.therapist().id(),
                         found.therapist().name(),
@@ -93,14 +110,7 @@ class TherapistsApi {
                                 ? null
                                 : found.nextCourseStart().toOffsetDateTime().toString()))
                 .toList();
-        return new Results(results, notes);
-    }
-
-    private boolean pregnant(SignedIn me) {
-        return assessments
-                .of(me.id())
-                .filter(latest -> latest.reasons().contains("PREGNANCY"))
-                .isPresent();
+        return new Results(results, answer.notes());
     }
 
     @GetMapping(path = "/api/v1/therapists/{therapistId}", produces = "application/json")
@@ -112,31 +122,6 @@ class TherapistsApi {
             throw new NotFoundException("therapist " + id);
         }
         Therapist therapist = therapists.find(therapistId).orElseThrow(() -> new NotFoundException("therapist " + id));
-        Licence licence = therapist.licenceNumber() == null
-                ? null
-                : new Licence(
-                        therapist.licenceState(),
-                        therapist.licenceNumber(),
-                        therapist.licenceVerifiedAt() != null,
-                        therapist.licenceVerifiedAt() == null
-                                ? null
-                                : therapist.licenceVerifiedAt().toString());
-        return new Profile(
-                therapist.id(),
-                therapist.name(),
-                licence,
-                therapist.certifications(),
-                therapist.techniques(),
-                therapist.pregnancyTrained(),
-                therapist.traumaInformed(),
-                therapist.languages(),
-                therapist.gender(),
-                therapist.pricePerSession(),
-                therapist.insurance(),
-                therapist.address(),
-                therapist.postalCode(),
-                therapist.location(),
-                therapist.sessionMinutes(),
-                therapist.timeZone().getId());
+        return Profile.of(therapist);
     }
 }

@@ -1,5 +1,7 @@
 package kneadwise.directory;
 
+import java.time.ZoneId;
+
 /** The state of a US ZIP code from its first three digits (USPS prefix ranges; approximate at a few edges). */
 final class UsStates {
 
@@ -26,5 +28,24 @@ final class UsStates {
             }
         }
         return "AK";
+    }
+
+    /** The time zone of a place in a state; states spanning two zones are split by longitude (roughly). */
+    static ZoneId timeZone(String state, GeoPoint where) {
+        return switch (state) {
+            case "AK" -> ZoneId.of("America/Anchorage");
+            case "HI" -> ZoneId.of("Pacific/Honolulu");
+            case "AZ" -> ZoneId.of("America/Phoenix");
+            case "PR" -> ZoneId.of("America/Puerto_Rico");
+            default -> {
+                double lon = where.longitude();
+                yield ZoneId.of(
+                        lon > -85
+                                ? "America/New_York"
+                                : lon > -101
+                                        ? "America/Chicago"
+                                        : lon > -115 ? "America/Denver" : "America/Los_Angeles");
+            }
+        };
     }
 }

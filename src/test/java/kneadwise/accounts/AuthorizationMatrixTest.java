@@ -85,6 +85,15 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/me/time-off", THERAPISTS),
             Map.entry("POST /api/v1/me/time-off", THERAPISTS),
             Map.entry("DELETE /api/v1/me/time-off/{timeOffId}", THERAPISTS),
+            Map.entry("GET /api/v1/me/therapist-profile", THERAPISTS),
+            Map.entry("PUT /api/v1/me/therapist-profile", THERAPISTS),
+            Map.entry("GET /api/v1/admin/licences/unverified", EnumSet.of(Caller.SYSTEM_ADMIN)),
+            Map.entry(
+                    "POST /api/v1/admin/therapists/{therapistId}/licence-verification",
+                    EnumSet.of(Caller.SYSTEM_ADMIN)),
+            Map.entry(
+                    "DELETE /api/v1/admin/therapists/{therapistId}/licence-verification",
+                    EnumSet.of(Caller.SYSTEM_ADMIN)),
             // Spring Boot's error page, reached only by forwarding after an error
             Map.entry("ANY /error", ANYONE),
             // web pages: checked below with a browser session, not a token
@@ -112,7 +121,27 @@ class AuthorizationMatrixTest {
             Map.entry("GET /check-in/summary.pdf", ANYONE),
             Map.entry("GET /check-in/save", SIGNED_IN),
             Map.entry("POST /check-in/save", SIGNED_IN),
-            Map.entry("GET /account/check-ins", SIGNED_IN));
+            Map.entry("GET /account/check-ins", SIGNED_IN),
+            Map.entry("GET /therapists", ANYONE),
+            Map.entry("GET /therapists/{therapistId}", ANYONE),
+            // a page that tells anyone but a patient that only patients book
+            Map.entry("GET /therapists/{therapistId}/book", SIGNED_IN),
+            Map.entry("POST /therapists/{therapistId}/book", SIGNED_IN),
+            // the course's patient and therapist only: others are told it does not exist
+            Map.entry("GET /courses/{courseId}", SIGNED_IN),
+            Map.entry("GET /courses/{courseId}/calendar.ics", SIGNED_IN),
+            Map.entry("POST /courses/{courseId}/sessions/{appointmentId}/cancel", SIGNED_IN),
+            Map.entry("POST /courses/{courseId}/sessions/{appointmentId}/move", SIGNED_IN),
+            Map.entry("GET /account/courses", SIGNED_IN),
+            Map.entry("GET /practice", THERAPISTS),
+            Map.entry("POST /practice/hours", THERAPISTS),
+            Map.entry("POST /practice/time-off", THERAPISTS),
+            Map.entry("POST /practice/time-off/{timeOffId}/remove", THERAPISTS),
+            Map.entry("GET /practice/profile", THERAPISTS),
+            Map.entry("POST /practice/profile", THERAPISTS),
+            Map.entry("GET /admin/licences", EnumSet.of(Caller.SYSTEM_ADMIN)),
+            Map.entry("POST /admin/licences/{therapistId}/verify", EnumSet.of(Caller.SYSTEM_ADMIN)),
+            Map.entry("POST /admin/licences/{therapistId}/withdraw", EnumSet.of(Caller.SYSTEM_ADMIN)));
 
     static boolean isPage(String endpoint) {
         return !endpoint.contains(" /api/") && !endpoint.startsWith("ANY ");
@@ -170,8 +199,11 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    void pagesOpenToAnyoneOrOnlyAfterLoggingIn() {
-        String email = People.signUp(service, "PATIENT");
+    void pagesOpenToAnyoneOrOnlyAfterLoggingInWithTheRightRole() {
+        String patient = People.signUp(service, "PATIENT");
+        String therapist = People.signUp(service, "THERAPIST");
+        String admin = "page-admin-" + UUID.randomUUID() + "@example.org";
+        accounts.create(admin, People.PASSWORD, "Page admin", Role.SYSTEM_ADMIN);
         for (String endpoint : endpoints()) {
             if (!isPage(endpoint)) {
                 continue;
@@ -180,15 +212,26 @@ class AuthorizationMatrixTest {
             String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                     .replace("{token}", "A".repeat(43))
                     .replace("{path}", "how-long")
-                    .replace("{part}", "oswestry");
-            boolean open = ALLOWED.get(endpoint).contains(Caller.ANONYMOUS);
+                    .replace("{part}", "oswestry")
+                    .replace("{therapistId}", UUID.randomUUID().toString())
+                    .replace("{courseId}", UUID.randomUUID().toString())
+                    .replace("{appointmentId}", UUID.randomUUID().toString())
+                    .replace("{timeOffId}", UUID.randomUUID().toString());
+            Set<Caller> allowed = ALLOWED.get(endpoint);
+            boolean open = allowed.contains(Caller.ANONYMOUS);
             BrowserSession anonymous = new BrowserSession(port);
-            BrowserSession signedIn = new BrowserSession(port);
-            signedIn.logIn(email, People.PASSWORD);
+            BrowserSession allowedOne = new BrowserSession(port);
+            allowedOne.logIn(
+                    allowed.contains(Caller.THE_PATIENT)
+                            ? patient
+                            : allowed.contains(Caller.OTHER_THERAPIST) ? therapist : admin,
+                    People.PASSWORD);
+            BrowserSession patientSession = new BrowserSession(port);
+            patientSession.logIn(patient, People.PASSWORD);
             if (method.equals("GET")) {
                 HttpResponse<String> asAnonymous = anonymous.get(path);
                 if (open) {
-                    assertThat(shownOrSentOn(asAnonymous))
+                    assertThat(reached(endpoint, asAnonymous))
                             .as("anonymous " + endpoint)
                             .isTrue();
                 } else {
@@ -198,9 +241,14 @@ class AuthorizationMatrixTest {
                     assertThat(asAnonymous.headers().firstValue("Location"))
                             .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
                 }
-                assertThat(shownOrSentOn(signedIn.get(path)))
-                        .as("signed in " + endpoint)
+                assertThat(reached(endpoint, allowedOne.get(path)))
+                        .as("allowed " + endpoint)
                         .isTrue();
+                if (!allowed.contains(Caller.THE_PATIENT)) {
+                    assertThat(patientSession.get(path).statusCode())
+                            .as("patient " + endpoint)
+                            .isEqualTo(403);
+                }
             } else {
                 // Every form needs its CSRF token, whoever sends it.
                 assertThat(anonymous.post(path, Map.of()).statusCode())
@@ -208,13 +256,27 @@ class AuthorizationMatrixTest {
                         .isEqualTo(403);
                 int status = open
                         ? anonymous.submit("/signup", path, Map.of()).statusCode()
-                        : signedIn.submit("/account", path, Map.of()).statusCode();
+                        : allowedOne.submit("/account", path, Map.of()).statusCode();
                 assertThat(status)
                         .as("with token " + endpoint)
                         .isNotIn(401, 403)
                         .isLessThan(500);
+                if (!allowed.contains(Caller.THE_PATIENT)) {
+                    assertThat(patientSession.submit("/account", path, Map.of()).statusCode())
+                            .as("patient with token " + endpoint)
+                            .isEqualTo(403);
+                }
             }
         }
+    }
+
+    /**
+     * Shown, or sent on to a page that is not the login page (a check-in step sends a person back to the first
+     * question not yet answered), or "not found" for a made-up id in the address: never refused or broken.
+     */
+    private static boolean reached(String endpoint, HttpResponse<String> response) {
+        boolean madeUpId = endpoint.matches(".*\\{\\w+Id\\}.*");
+        return (madeUpId && response.statusCode() == 404) || shownOrSentOn(response);
     }
 
     /**

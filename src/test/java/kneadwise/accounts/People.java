@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import kneadwise.testing.ServiceClient;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,6 +28,13 @@ public final class People {
         String email = "person-" + UUID.randomUUID() + "@example.org";
         HttpResponse<String> created = service.postJson("/api/v1/accounts", account(email, PASSWORD, "Alex Doe", role));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return email;
+    }
+
+    /** An account of a role nobody can sign up for, made as {@code ./kneadwise admin} does; returns its email. */
+    public static String given(ApplicationContext context, Role role) {
+        String email = role.name().toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID() + "@example.org";
+        context.getBean(Accounts.class).create(email, PASSWORD, "Given " + role, role);
         return email;
     }
 

@@ -201,7 +201,8 @@ class CheckinJourneyBrowserTest {
         check(browser, "start");
         browser.screenshot("start-" + PHONE);
         assertThat(tabUntil(browser, "Start the check-in"))
-                .containsExactly("a Kneadwise", "a Log in", "a Create an account", "a Start the check-in");
+                .containsExactly(
+                        "a Kneadwise", "a Find a therapist", "a Log in", "a Create an account", "a Start the check-in");
         browser.type(Keys.ENTER);
         waitForPage(browser, "/check-in/about-you", ABOUT_YOU);
         check(browser, "about-you");

@@ -1,5 +1,7 @@
 package kneadwise.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import kneadwise.system.InvalidInputException;
 import kneadwise.system.NotFoundException;
 import kneadwise.system.ProblemDocument;
@@ -11,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Invalid input and malformed JSON become 400 problem documents naming every bad field (CONTRACT.md section 6).
@@ -27,8 +30,15 @@ class ProblemResponses {
         return answer(invalid.toProblemDocument());
     }
 
+    /** A page for a browser (the same "not found" page as a wrong address), a problem document otherwise. */
     @ExceptionHandler
-    ResponseEntity<ProblemDocument> notFound(NotFoundException notFound) {
+    Object notFound(NotFoundException notFound, HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        if (!request.getRequestURI().startsWith("/api/")
+                && accept != null
+                && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+            return new ModelAndView("error", Map.of("status", 404), HttpStatus.NOT_FOUND);
+        }
         ProblemDocument problem = ProblemDocument.notFound(String.valueOf(notFound.getMessage()));
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(PROBLEM_JSON)

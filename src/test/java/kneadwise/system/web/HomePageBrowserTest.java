@@ -48,7 +48,9 @@ class HomePageBrowserTest {
     void aClaimCanBeCheckedWithTheKeyboardAlone(Browser browser) {
         browser.open("/claims");
 
-        assertThat(tab(browser, 4)).containsExactly("a Kneadwise", "a Log in", "a Create an account", "textarea#text");
+        assertThat(tab(browser, 5))
+                .containsExactly(
+                        "a Kneadwise", "a Find a therapist", "a Log in", "a Create an account", "textarea#text");
         browser.screenshot("claims-focus-textarea");
         browser.type("Massage flushes toxins from your muscles.");
         assertThat(tab(browser, 1)).containsExactly("button Check the text");
