@@ -32,7 +32,7 @@ class Calendars {
         return hoursOf(List.of(therapistId)).getOrDefault(therapistId, new WeeklyHours(List.of()));
     }
 
-    Map<UUID, WeeklyHours> hoursOf(Collection<UUID> therapistIds) {
+    Map<UUID, WeeklyHours> hoursOf(Collection<? extends UUID> therapistIds) {
         Map<UUID, List<OpeningHours>> periods = new HashMap<>();
         jdbc.sql("""
                 SELECT therapist_id, weekday, opens, closes

@@ -21,11 +21,13 @@ class WorkingTime {
 
     private final Calendars calendars;
     private final Courses courses;
+    private final HoursForSearch hoursForSearch;
     private final Clock clock;
 
-    WorkingTime(Calendars calendars, Courses courses, Clock clock) {
+    WorkingTime(Calendars calendars, Courses courses, HoursForSearch hoursForSearch, Clock clock) {
         this.calendars = calendars;
         this.courses = courses;
+        this.hoursForSearch = hoursForSearch;
         this.clock = clock;
     }
 
@@ -36,6 +38,7 @@ class WorkingTime {
     @Transactional
     void replaceHours(Therapist therapist, WeeklyHours hours) {
         calendars.replaceHours(therapist.id(), hours);
+        hoursForSearch.forget(therapist.id());
     }
 
     Calendars.TimeOff addTimeOff(Therapist therapist, Instant start, Instant end, @Nullable String note) {

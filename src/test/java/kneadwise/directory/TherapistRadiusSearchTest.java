@@ -16,6 +16,8 @@ import kneadwise.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The radius search in PostgreSQL (earthdistance with a GiST index) against a brute-force haversine scan in Java,
@@ -33,7 +35,9 @@ class TherapistRadiusSearchTest {
 
     @BeforeEach
     void fillTheDirectory(TestDatabase database) {
-        therapists = new Therapists(new JdbcTemplate(database.dataSource()));
+        therapists = new Therapists(
+                new JdbcTemplate(database.dataSource()),
+                new TransactionTemplate(new JdbcTransactionManager(database.dataSource())));
         // three clusters like towns, and some spread across the country
         GeoPoint[] towns = {new GeoPoint(40.71, -74.0), new GeoPoint(41.88, -87.63), new GeoPoint(34.05, -118.24)};
         for (int i = 0; i < 900; i++) {

@@ -58,6 +58,9 @@ public final class EmbeddedDatabase implements DatabaseServer {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("listen_addresses", "localhost")
+                    // The default 128 MB cannot hold a national directory and its calendars (about 350 MB at
+                    // 200,000 therapists): searches then read pages again from the OS (docs/benchmarks/directory.md).
+                    .setServerConfig("shared_buffers", "512MB")
                     .setOutputRedirector(serverLog)
                     .setErrorRedirector(serverLog)
                     .start();
