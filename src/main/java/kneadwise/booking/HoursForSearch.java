@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HoursForSearch {
 
-    static final Duration FRESH_FOR = Duration.ofSeconds(60);
+    static final Duration FRESH_FOR = Duration.ofMinutes(5);
     static final long MOST_THERAPISTS = 500_000;
 
     private static final WeeklyHours NONE = new WeeklyHours(java.util.List.of());
