@@ -10,8 +10,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * A directory search with each therapist's next possible course start. When the person asks for a course that
- * fits (a weekday, a time, a number of sessions), therapists without one are left out: candidates are read
- * nearest first in growing pages until enough fit, looking at most at {@link #MOST_CANDIDATES} of them.
+ * fits (a weekday, a time, a number of sessions), therapists without one are left out: the nearest candidates are
+ * read in one batch (enough when one in ten fits) and, only if too few fit, the rest up to
+ * {@link #MOST_CANDIDATES} in a second; their calendars are read {@link #CHUNK} therapists at a time until enough
+ * fit.
  */
 @Service
 public class DirectorySearch {
@@ -19,7 +21,10 @@ public class DirectorySearch {
     /** A found therapist; {@code nextCourseStart} is null when no course fits in the weeks booking looks at. */
     public record Found(TherapistMatch therapist, @Nullable ZonedDateTime nextCourseStart) {}
 
-    static final int FIRST_PAGE = 40;
+    /** Candidates read first: ten per result wanted, at least 200 (a query per page rescans the nearer ones). */
+    static final int FIRST_BATCH = 200;
+
+    static final int CHUNK = 40;
     static final int MOST_CANDIDATES = 1_240;
 
     private final Therapists therapists;
@@ -39,22 +44,25 @@ public class DirectorySearch {
                     .toList();
         }
         List<Found> found = new ArrayList<>();
-        int page = Math.max(FIRST_PAGE, search.limit() * 2);
-        for (int offset = 0; offset < MOST_CANDIDATES && found.size() < search.limit(); ) {
-            int size = Math.min(page, MOST_CANDIDATES - offset);
+        int first = Math.min(MOST_CANDIDATES, Math.max(FIRST_BATCH, search.limit() * 10));
+        for (int offset = 0, size = first;
+                size > 0 && found.size() < search.limit();
+                offset += size, size = MOST_CANDIDATES - offset) {
             List<TherapistMatch> candidates = therapists.search(search.withLimit(size), offset);
-            Map<UUID, ZonedDateTime> starts = availability.nextCourseStarts(candidates, wanted);
-            for (TherapistMatch candidate : candidates) {
-                ZonedDateTime start = starts.get(candidate.id());
-                if (start != null && found.size() < search.limit()) {
-                    found.add(new Found(candidate, start));
+            // Calendars are read a chunk at a time, so that a common course stops after the first few.
+            for (int from = 0; from < candidates.size() && found.size() < search.limit(); from += CHUNK) {
+                List<TherapistMatch> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+                Map<UUID, ZonedDateTime> starts = availability.nextCourseStarts(chunk, wanted);
+                for (TherapistMatch candidate : chunk) {
+                    ZonedDateTime start = starts.get(candidate.id());
+                    if (start != null && found.size() < search.limit()) {
+                        found.add(new Found(candidate, start));
+                    }
                 }
             }
             if (candidates.size() < size) {
-                break;
+                break; // every therapist in the radius has been looked at
             }
-            offset += size;
-            page *= 2;
         }
         return found;
     }
