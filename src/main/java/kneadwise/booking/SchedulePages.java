@@ -184,11 +184,16 @@ class SchedulePages {
         ZoneId zone = therapist.timeZone();
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = from.plusDays(DAYS_SHOWN).atStartOfDay(zone).toInstant();
-        Map<UUID, Integer> courseLengths = new LinkedHashMap<>();
+        Map<UUID, Integer> courseLengths = new LinkedHashMap<>(); // each course and client read once
+        Map<UUID, String> names = new LinkedHashMap<>();
         List<SessionRow> sessions = courses.scheduleOf(therapist.id(), start, end).stream()
                 .map(session -> new SessionRow(
                         BookingPages.WHEN.format(session.start().atZone(zone)),
-                        accounts.find(session.patientId()).map(p -> p.name()).orElse("(account deleted)"),
+                        names.computeIfAbsent(
+                                session.patientId(),
+                                id -> accounts.find(id)
+                                        .map(patient -> patient.name())
+                                        .orElse("(account deleted)")),
                         session.session(),
                         courseLengths.computeIfAbsent(
                                 session.courseId(),
