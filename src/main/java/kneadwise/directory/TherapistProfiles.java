@@ -10,7 +10,6 @@ import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.Role;
 import kneadwise.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,14 +47,12 @@ class TherapistProfiles {
         Optional<Therapist> before = therapists.ofAccount(me.id());
         if (before.isEmpty()) {
             Therapist created = profile(UUID.randomUUID(), me, profile, null);
-            try {
-                therapists.add(created);
+            if (therapists.addIfTheAccountHasNone(created)) {
                 audit.record(me, me.id(), RECORD, AuditLog.CREATE, AuditLog.ALLOWED);
                 return created;
-            } catch (DuplicateKeyException sameMomentElsewhere) {
-                // The same therapist saved from two places at once: the other insert won, so update it instead.
-                before = therapists.ofAccount(me.id());
             }
+            // Saved from two places at once: the other one's profile is there now, so this save updates it.
+            before = therapists.ofAccount(me.id());
         }
         Therapist updated = profile(before.orElseThrow().id(), me, profile, before.orElseThrow());
         therapists.update(updated);

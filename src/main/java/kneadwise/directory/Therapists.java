@@ -27,6 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 public class Therapists {
 
+    private static final String INSERT = """
+                INSERT INTO directory_therapist (id, account_id, name, licence_state, licence_number,
+                    licence_verified_by, licence_verified_at, certifications, techniques, pregnancy_trained,
+                    trauma_informed, languages, gender, price_per_session, insurance, address, postal_code,
+                    latitude, longitude, session_minutes, time_zone, cancellation_notice_hours, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), ?, ?, CAST(? AS text[]), ?, ?,
+                    CAST(? AS text[]), ?, ?, ?, ?, ?, ?, ?, now(), now())
+                """;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
     private final TransactionTemplate transactions;
@@ -41,16 +50,17 @@ public class Therapists {
         addAll(List.of(therapist));
     }
 
+    /**
+     * Adds an account's profile unless that account already has one (saved at the same moment elsewhere): false
+     * then, and nothing is written. A plain insert would abort the caller's transaction on the unique key.
+     */
+    boolean addIfTheAccountHasNone(Therapist therapist) {
+        return batches.update(INSERT + " ON CONFLICT (account_id) DO NOTHING", row(therapist)) > 0;
+    }
+
     /** Adds many profiles in one JDBC batch (the demo-data generator sends thousands at a time). */
     public void addAll(List<Therapist> therapists) {
-        batches.batchUpdate("""
-                INSERT INTO directory_therapist (id, account_id, name, licence_state, licence_number,
-                    licence_verified_by, licence_verified_at, certifications, techniques, pregnancy_trained,
-                    trauma_informed, languages, gender, price_per_session, insurance, address, postal_code,
-                    latitude, longitude, session_minutes, time_zone, cancellation_notice_hours, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), ?, ?, CAST(? AS text[]), ?, ?,
-                    CAST(? AS text[]), ?, ?, ?, ?, ?, ?, ?, now(), now())
-                """, therapists.stream().map(Therapists::row).toList());
+        batches.batchUpdate(INSERT, therapists.stream().map(Therapists::row).toList());
     }
 
     private static Object[] row(Therapist t) {

@@ -4,6 +4,7 @@ import static kneadwise.accounts.People.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.People;
@@ -122,6 +123,27 @@ class TherapistProfilesApiTest {
         HttpResponse<String> saved = put(therapist, placed.put("timeZone", "America/Anchorage"));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(json(saved).get("location").get("longitude").asDouble()).isEqualTo(-149.9003);
+    }
+
+    @Test
+    void twoFirstSavesAtOnceLeaveOneProfile() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            ServiceClient therapist = People.signedIn(service, People.signUp(service, "THERAPIST"));
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            try (var threads = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                List<java.util.concurrent.Future<Integer>> saves = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    saves.add(threads.submit(() -> {
+                        together.await();
+                        return put(therapist, chicagoProfile()).statusCode();
+                    }));
+                }
+                for (java.util.concurrent.Future<Integer> save : saves) {
+                    assertThat(save.get()).isEqualTo(200);
+                }
+            }
+            assertThat(therapist.get(MINE).statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
