@@ -103,6 +103,9 @@ class DirectoryAndBookingBrowserTest {
         browser.waitFor(By.id("results-heading"));
         String results = browser.find(By.tagName("main")).getText();
         assertThat(results).contains("How results are ordered", "Nearest first", "Eve Lakeside", "$68.00");
+        assertThat(browser.find(By.linkText("Skip the filters: go to the results"))
+                        .getAttribute("href"))
+                .endsWith("#results-heading");
         assertThat(results).containsPattern("\\d+\\.\\d km \\(\\d+\\.\\d miles\\)");
         assertThat(results).containsPattern("Next course start\\s+\\w{3} \\d+ \\w{3} \\d{4}, \\d\\d:\\d\\d");
         check(browser, "search-results");
