@@ -36,6 +36,15 @@ class CourseCalendarFile {
         this.clock = clock;
     }
 
+    /** The file as a download, for the API and the course page alike. */
+    org.springframework.http.ResponseEntity<String> download(Course course, Therapist therapist) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType(
+                        "text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"massage-course.ics\"")
+                .body(of(course, therapist));
+    }
+
     String of(Course course, Therapist therapist) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Kneadwise//Massage course//EN"));

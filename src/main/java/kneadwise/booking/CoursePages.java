@@ -1,6 +1,5 @@
 package kneadwise.booking;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +16,6 @@ import kneadwise.directory.Therapists;
 import kneadwise.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -83,10 +81,7 @@ class CoursePages {
         Course course = find(id);
         Therapist therapist = therapistOf(course);
         access.require(me.account(), course, therapist, AuditLog.EXPORT);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"massage-course.ics\"")
-                .body(calendarFile.of(course, therapist));
+        return calendarFile.download(course, therapist);
     }
 
     @PostMapping("/courses/{courseId}/sessions/{appointmentId}/cancel")

@@ -12,7 +12,6 @@ import kneadwise.system.InvalidInputException;
 import kneadwise.system.JsonInput;
 import kneadwise.system.NotFoundException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,10 +89,7 @@ class CoursesApi {
         Course course = find(courseId);
         Therapist therapist = therapistOf(course);
         access.require(me.account(), course, therapist, AuditLog.EXPORT);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"massage-course.ics\"")
-                .body(calendarFile.of(course, therapist));
+        return calendarFile.download(course, therapist);
     }
 
     /** The signed-in patient's courses, newest booking first. */
