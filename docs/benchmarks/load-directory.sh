@@ -2,8 +2,10 @@
 # Directory search under load: fills a temporary data directory with N made-up therapists
 # (./kneadwise demo-data), serves it on the loopback address and runs wrk with directory-search.lua
 # (random US ZIP codes from zips.txt, 25 km, most requests with a filter, four in ten asking for a course that
-# fits) for 30 s after a 10 s warm-up.
+# fits) for 30 s after a 60 s warm-up.
 # Usage: docs/benchmarks/load-directory.sh [THERAPISTS] [CONNECTIONS] [DATA_DIR]   (defaults 200000, 16, temporary)
+# With PAUSE_MS set, each connection is a person pausing about that long between searches
+# (directory-search-paced.lua), so the rate is set by the number of people rather than by the server's speed.
 # A DATA_DIR that already holds a directory is reused as it is (no new demo data) and kept afterwards.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -23,5 +25,9 @@ fi
 KNEADWISE_DATA_DIR=$data ./kneadwise serve --port "$port" >"$data/serve.log" 2>&1 &
 server=$!
 until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.2; done
-wrk -t1 -c"$connections" -d10s -s docs/benchmarks/directory-search.lua "http://127.0.0.1:$port" >/dev/null
-wrk -t1 -c"$connections" -d30s --latency -s docs/benchmarks/directory-search.lua "http://127.0.0.1:$port"
+script=docs/benchmarks/directory-search.lua
+[ -z "${PAUSE_MS:-}" ] || script=docs/benchmarks/directory-search-paced.lua
+# A minute of other searches first: the JIT compiles, and the weekly hours kept for searches fill as they would
+# on a server that has been running.
+SEED=7 wrk -t1 -c"$connections" -d60s -s "$script" "http://127.0.0.1:$port" >/dev/null
+wrk -t1 -c"$connections" -d30s --latency -s "$script" "http://127.0.0.1:$port"

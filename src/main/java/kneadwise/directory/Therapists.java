@@ -155,7 +155,7 @@ public class Therapists {
      * load, therapists near each other share pages, so a search reads a few pages instead of one per therapist.
      */
     public void clusterByLocation() {
-        batches.execute("CLUSTER directory_therapist USING directory_therapist_location");
+        batches.execute("CLUSTER directory_therapist USING directory_therapist_place");
         batches.execute("ANALYZE directory_therapist");
     }
 
@@ -202,12 +202,15 @@ public class Therapists {
     }
 
     private List<TherapistMatch> nearestFirst(TherapistSearch search, int offset) {
+        // The person's point and the radius go in as earthdistance's cube coordinates and chord (see GeoPoint):
+        // PostgreSQL then compares stored points with a constant instead of calling ll_to_earth for every row.
+        double[] here = search.near().earthCube();
         StringBuilder sql = new StringBuilder("""
                 SELECT id, name, price_per_session, techniques, time_zone, session_minutes,
-                       earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(latitude, longitude)) / 1000.0 AS km
+                       place <-> cube(ARRAY[:x, :y, :z]) AS chord
                 FROM directory_therapist
-                WHERE earth_box(ll_to_earth(:lat, :lon), :metres) @> ll_to_earth(latitude, longitude)
-                  AND earth_distance(ll_to_earth(:lat, :lon), ll_to_earth(latitude, longitude)) <= :metres
+                WHERE cube_enlarge(cube(ARRAY[:x, :y, :z]), :chord, 3) @> place
+                  AND place <-> cube(ARRAY[:x, :y, :z]) <= :chord
                 """);
         if (search.technique() != null) {
             sql.append(" AND techniques @> ARRAY[CAST(:technique AS text)]");
@@ -229,12 +232,13 @@ public class Therapists {
         }
         // Nearest first straight from the GiST index (k-nearest-neighbour on the cube's straight-line distance,
         // which orders points exactly as the great-circle distance does), so only about `limit` rows are read.
-        sql.append(" ORDER BY ll_to_earth(latitude, longitude) <-> ll_to_earth(:lat, :lon), price_per_session, id");
+        sql.append(" ORDER BY place <-> cube(ARRAY[:x, :y, :z]), price_per_session, id");
         sql.append(" LIMIT :limit OFFSET :offset");
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString())
-                .param("lat", search.near().latitude())
-                .param("lon", search.near().longitude())
-                .param("metres", search.radiusKm() * 1000)
+                .param("x", here[0])
+                .param("y", here[1])
+                .param("z", here[2])
+                .param("chord", GeoPoint.chordKm(search.radiusKm()) * 1000)
                 .param("limit", search.limit())
                 .param("offset", offset);
         if (search.technique() != null) {
@@ -256,7 +260,7 @@ public class Therapists {
                 .query((row, n) -> new TherapistMatch(
                         row.getObject("id", UUID.class),
                         row.getString("name"),
-                        row.getDouble("km"),
+                        GeoPoint.greatCircleKm(row.getDouble("chord") / 1000),
                         row.getBigDecimal("price_per_session"),
                         techniques(row.getArray("techniques")),
                         ZoneId.of(row.getString("time_zone")),
