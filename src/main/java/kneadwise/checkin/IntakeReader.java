@@ -3,15 +3,12 @@ package kneadwise.checkin;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import kneadwise.assessment.Bothersomeness;
 import kneadwise.assessment.Finding;
 import kneadwise.assessment.Intake;
-import kneadwise.assessment.OswestryIndex;
-import kneadwise.assessment.RolandMorrisScore;
 import kneadwise.assessment.StartBackAnswers;
 import kneadwise.system.JsonInput;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +41,8 @@ final class IntakeReader {
         Integer painNow = input.wholeNumber(body, "painNow", "painNow", 0, Intake.MAXIMUM_PAIN);
         Set<Finding> findings = findings(body.get("findings"), input);
         StartBackAnswers startBack = startBack(body.get("startBack"), input);
-        List<Boolean> rmdq = rmdq(body.get("rmdq"), input);
-        List<@Nullable Integer> odi = odi(body.get("odi"), input);
+        List<Boolean> rmdq = FunctionQuestionnaires.rmdq(body.get("rmdq"), input);
+        List<@Nullable Integer> odi = FunctionQuestionnaires.odi(body.get("odi"), input);
         input.throwIfInvalid(KIND);
         // Every value is present here: throwIfInvalid would have thrown otherwise.
         return new Intake(
@@ -106,46 +103,5 @@ final class IntakeReader {
         }
         return new StartBackAnswers(
                 legPain, shoulderOrNeckPain, walks, dresses, notSafe, worrying, terrible, noEnjoyment, bothersomeness);
-    }
-
-    private static @Nullable List<Boolean> rmdq(@Nullable JsonNode node, JsonInput input) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isArray() || node.size() != RolandMorrisScore.ITEMS) {
-            return input.problem("rmdq", "must be a list of exactly 24 answers, true or false");
-        }
-        List<Boolean> answers = new ArrayList<>(RolandMorrisScore.ITEMS);
-        for (int i = 0; i < node.size(); i++) {
-            answers.add(input.bool(node.get(i), "rmdq[" + i + "]"));
-        }
-        return answers.contains(null) ? null : answers;
-    }
-
-    private static @Nullable List<@Nullable Integer> odi(@Nullable JsonNode node, JsonInput input) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isArray() || node.size() != OswestryIndex.SECTIONS) {
-            return input.problem("odi", "must be a list of exactly 10 entries, each 0 to 5 or null");
-        }
-        List<@Nullable Integer> sections = new ArrayList<>(OswestryIndex.SECTIONS);
-        boolean valid = true;
-        int answered = 0;
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode section = node.get(i);
-            if (section.isNull()) {
-                sections.add(null);
-                continue;
-            }
-            Integer score = input.wholeNumber(section, "odi[" + i + "]", 0, OswestryIndex.MAXIMUM_SECTION_SCORE);
-            valid &= score != null;
-            answered++;
-            sections.add(score);
-        }
-        if (answered < OswestryIndex.MINIMUM_ANSWERED) {
-            return input.problem("odi", "needs at least 8 of the 10 sections answered, not " + answered);
-        }
-        return valid ? sections : null;
     }
 }

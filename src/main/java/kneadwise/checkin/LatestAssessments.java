@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -19,8 +20,15 @@ public class LatestAssessments {
     /**
      * @param massage CONTRACT.md's {@code recommendation.massage}: NOT_NOW, WITH_PRECAUTIONS or REASONABLE_OPTION
      * @param reasons the triage reason codes, such as PREGNANCY
+     * @param functionInstrument RMDQ or ODI when the person answered exactly one of them (outcomes then measures
+     *     function with it through the course); null when neither or both
      */
-    public record Latest(UUID id, Instant savedAt, String massage, Set<String> reasons) {
+    public record Latest(
+            UUID id,
+            Instant savedAt,
+            String massage,
+            Set<String> reasons,
+            @Nullable String functionInstrument) {
 
         public boolean notNow() {
             return "NOT_NOW".equals(massage);
@@ -49,6 +57,16 @@ public class LatestAssessments {
                 saved.id(),
                 saved.createdAt(),
                 assessment.path("recommendation").path("massage").asString(),
-                reasons);
+                reasons,
+                functionInstrument(assessment.path("scores")));
+    }
+
+    private static @Nullable String functionInstrument(JsonNode scores) {
+        boolean rmdq = scores.path("rmdq").isObject();
+        boolean odi = scores.path("odi").isObject();
+        if (rmdq == odi) {
+            return null;
+        }
+        return rmdq ? "RMDQ" : "ODI";
     }
 }

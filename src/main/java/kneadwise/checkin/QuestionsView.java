@@ -5,9 +5,14 @@ import java.util.Map;
 import kneadwise.assessment.Bothersomeness;
 
 /** The questions as the step templates read them. */
-final class QuestionsView {
+public final class QuestionsView {
 
     static final QuestionsView INSTANCE = new QuestionsView();
+
+    /** The questionnaires' texts for pages outside the check-in (outcomes asks RMDQ and ODI again during a course). */
+    public static QuestionsView questions() {
+        return INSTANCE;
+    }
 
     private QuestionsView() {}
 

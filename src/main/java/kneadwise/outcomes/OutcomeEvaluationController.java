@@ -16,22 +16,8 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class OutcomeEvaluationController {
 
-    record Meets(boolean absolute, boolean relative) {}
-
-    record Threshold(BigDecimal absolute, int relativePercent) {}
-
-    record Evaluation(
-            String instrument,
-            BigDecimal baseline,
-            BigDecimal followUp,
-            BigDecimal improvement,
-            @Nullable BigDecimal percentImprovement,
-            String verdict,
-            Meets meets,
-            Threshold threshold) {}
-
     @PostMapping(path = "/api/v1/outcomes/evaluate", consumes = "application/json", produces = "application/json")
-    Evaluation evaluate(@RequestBody JsonNode body) {
+    EvaluationView evaluate(@RequestBody JsonNode body) {
         JsonInput input = new JsonInput();
         if (!body.isObject()) {
             input.problem("$", "must be a JSON object");
@@ -43,15 +29,7 @@ class OutcomeEvaluationController {
         input.throwIfInvalid("outcome evaluation");
         ChangeEvaluation change =
                 ChangeEvaluation.of(requireNonNull(instrument), requireNonNull(baseline), requireNonNull(followUp));
-        return new Evaluation(
-                change.instrument().name(),
-                change.baseline(),
-                change.followUp(),
-                change.improvement(),
-                change.percentImprovement(),
-                change.verdict().name(),
-                new Meets(change.meetsAbsolute(), change.meetsRelative()),
-                new Threshold(change.instrument().importantChange(), ChangeEvaluation.RELATIVE_THRESHOLD_PERCENT));
+        return EvaluationView.of(change);
     }
 
     /** A score in the instrument's range (whole numbers for NRS and RMDQ); any number when the instrument is bad. */

@@ -78,6 +78,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/courses/{courseId}", SIGNED_IN),
             Map.entry("GET /api/v1/courses/{courseId}/calendar.ics", SIGNED_IN),
             Map.entry("GET /api/v1/me/courses", SIGNED_IN),
+            // a course's outcomes: its patient logs, its patient and therapist read (404 for everyone else)
+            Map.entry("POST /api/v1/courses/{courseId}/outcomes", SIGNED_IN),
+            Map.entry("GET /api/v1/courses/{courseId}/progress", SIGNED_IN),
             Map.entry("DELETE /api/v1/appointments/{appointmentId}", SIGNED_IN),
             Map.entry("PATCH /api/v1/appointments/{appointmentId}", SIGNED_IN),
             Map.entry("GET /api/v1/me/working-hours", THERAPISTS),
@@ -133,6 +136,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /courses/{courseId}/sessions/{appointmentId}/cancel", SIGNED_IN),
             Map.entry("POST /courses/{courseId}/sessions/{appointmentId}/move", SIGNED_IN),
             Map.entry("GET /account/courses", SIGNED_IN),
+            Map.entry("GET /courses/{courseId}/progress", SIGNED_IN),
+            Map.entry("GET /courses/{courseId}/log/{session}", SIGNED_IN),
+            Map.entry("POST /courses/{courseId}/log/{session}", SIGNED_IN),
             Map.entry("GET /practice", THERAPISTS),
             Map.entry("POST /practice/hours", THERAPISTS),
             Map.entry("POST /practice/time-off", THERAPISTS),
@@ -216,6 +222,7 @@ class AuthorizationMatrixTest {
                     .replace("{therapistId}", UUID.randomUUID().toString())
                     .replace("{courseId}", UUID.randomUUID().toString())
                     .replace("{appointmentId}", UUID.randomUUID().toString())
+                    .replace("{session}", "1")
                     .replace("{timeOffId}", UUID.randomUUID().toString());
             Set<Caller> allowed = ALLOWED.get(endpoint);
             boolean open = allowed.contains(Caller.ANONYMOUS);

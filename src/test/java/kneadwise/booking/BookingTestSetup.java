@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Primary;
  * before New York's (03-14) and London's (03-28) clocks go forward.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class BookingTestSetup {
+public class BookingTestSetup {
 
-    static final Instant START = Instant.parse("2027-02-15T12:00:00Z");
+    public static final Instant START = Instant.parse("2027-02-15T12:00:00Z");
 
     @Bean
     @Primary

@@ -12,20 +12,26 @@ import kneadwise.directory.Therapists;
 import kneadwise.testing.ServiceClient;
 
 /** Therapists with an account, a directory profile and working hours (an object mother for booking tests). */
-final class Practices {
+public final class Practices {
 
     /** A therapist signed in through the API, and their directory profile. */
-    record Practice(ServiceClient client, String email, Therapist profile) {
+    public record Practice(ServiceClient client, String email, Therapist profile) {
 
-        UUID id() {
+        public UUID id() {
             return profile.id();
         }
     }
 
     private Practices() {}
 
+    /** As below, for tests outside booking (the calendar store is booking's own). */
+    public static Practice open(
+            ServiceClient service, org.springframework.context.ApplicationContext context, ZoneId zone) {
+        return open(service, context.getBean(Therapists.class), context.getBean(Calendars.class), zone);
+    }
+
     /** Open Monday to Friday 09:00-19:00 local (as {@link TherapistCalendarTest#WEEKDAYS} without the Sunday). */
-    static Practice open(ServiceClient service, Therapists therapists, Calendars calendars, ZoneId zone) {
+    public static Practice open(ServiceClient service, Therapists therapists, Calendars calendars, ZoneId zone) {
         String email = People.signUp(service, "THERAPIST");
         ServiceClient client = People.signedIn(service, email);
         UUID accountId =

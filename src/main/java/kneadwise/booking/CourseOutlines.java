@@ -1,0 +1,77 @@
+package kneadwise.booking;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import kneadwise.accounts.Account;
+import kneadwise.directory.Therapist;
+import kneadwise.directory.Therapists;
+import kneadwise.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may know of a course (outcomes logs pain and function per session): who is in it, and when
+ * each session is. Only the patient and the therapist get it; anyone else is told the course does not exist, and
+ * every look is audited, as for the course itself.
+ */
+@Service
+public class CourseOutlines {
+
+    /** One planned session; a cancelled one keeps its number. */
+    public record SessionTime(int session, Instant start, Instant end, boolean cancelled) {}
+
+    /**
+     * @param viewerIsPatient whether the account that asked is the course's patient (else its therapist)
+     */
+    public record CourseOutline(
+            UUID id,
+            UUID patientId,
+            UUID therapistId,
+            @Nullable UUID therapistAccountId,
+            String therapistName,
+            ZoneId timeZone,
+            int sessions,
+            List<SessionTime> times,
+            boolean viewerIsPatient) {
+
+        public CourseOutline {
+            times = List.copyOf(times);
+        }
+    }
+
+    private final Courses courses;
+    private final Therapists therapists;
+    private final CourseAccess access;
+
+    CourseOutlines(Courses courses, Therapists therapists, CourseAccess access) {
+        this.courses = courses;
+        this.therapists = therapists;
+        this.access = access;
+    }
+
+    /**
+     * The course as {@code viewer} may see it, {@code action} being what they are doing with it (an AuditLog
+     * action); a 404 when it does not exist or is not theirs.
+     */
+    public CourseOutline forViewer(Account viewer, UUID courseId, String action) {
+        Course course = courses.find(courseId).orElseThrow(() -> new NotFoundException("course " + courseId));
+        Therapist therapist =
+                therapists.find(course.therapistId()).orElseThrow(() -> new NotFoundException("course " + courseId));
+        CourseAccess.Party party = access.require(viewer, course, therapist, action);
+        List<SessionTime> times = course.appointments().stream()
+                .map(session -> new SessionTime(session.session(), session.start(), session.end(), session.cancelled()))
+                .toList();
+        return new CourseOutline(
+                course.id(),
+                course.patientId(),
+                therapist.id(),
+                therapist.accountId(),
+                therapist.name(),
+                therapist.timeZone(),
+                course.sessions(),
+                times,
+                party == CourseAccess.Party.PATIENT);
+    }
+}

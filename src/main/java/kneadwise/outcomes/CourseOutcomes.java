@@ -1,0 +1,98 @@
+package kneadwise.outcomes;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import kneadwise.accounts.Account;
+import kneadwise.accounts.AuditLog;
+import kneadwise.assessment.Instrument;
+import kneadwise.booking.CourseOutlines;
+import kneadwise.booking.CourseOutlines.CourseOutline;
+import kneadwise.checkin.LatestAssessments;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A course's outcomes: the person logs each session; the patient and the therapist read the progress with its
+ * verdicts. Everyone else is told the course does not exist (booking's rule), and each look is audited.
+ */
+@Service
+public class CourseOutcomes {
+
+    /** A course as its viewer may see it, with its logs, progress and what is due now. */
+    public record View(
+            CourseOutline course,
+            @Nullable Instrument instrument,
+            List<SessionLog> logs,
+            CourseProgress progress,
+            List<DueLogs.Due> due) {}
+
+    private static final String RECORD = "outcome";
+
+    private final CourseOutlines outlines;
+    private final SessionLogs logs;
+    private final LatestAssessments checkIns;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CourseOutcomes(
+            CourseOutlines outlines,
+            SessionLogs logs,
+            LatestAssessments checkIns,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
+        this.outlines = outlines;
+        this.logs = logs;
+        this.checkIns = checkIns;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Stores one session's log; 400 naming every bad field, 403 for anyone but the patient, 409 when logged. */
+    public SessionLog log(Account by, UUID courseId, JsonNode body) {
+        CourseOutline course = outlines.forViewer(by, courseId, AuditLog.CREATE);
+        if (!course.viewerIsPatient()) {
+            throw new OutcomeRefusals.PatientLogsOnly();
+        }
+        List<SessionLog> earlier = logs.ofCourse(courseId);
+        SessionLog log = LogForm.read(body, course, instrument(course, earlier), clock.instant());
+        // One statement stores the whole log (no transaction needed); of two saves at once, one wins.
+        if (!logs.add(log, course.patientId(), course.therapistId())) {
+            throw new OutcomeRefusals.AlreadyLogged(log.session());
+        }
+        audit.record(by, course.patientId(), RECORD, AuditLog.CREATE, AuditLog.ALLOWED);
+        events.publishEvent(new OutcomeRecorded(courseId, log.session(), course.patientId(), course.therapistId()));
+        return log;
+    }
+
+    public View view(Account viewer, UUID courseId) {
+        CourseOutline course = outlines.forViewer(viewer, courseId, AuditLog.READ);
+        List<SessionLog> logged = logs.ofCourse(courseId);
+        Instrument instrument = instrument(course, logged);
+        audit.record(viewer, course.patientId(), RECORD, AuditLog.READ, AuditLog.ALLOWED);
+        return new View(
+                course,
+                instrument,
+                logged,
+                CourseProgress.of(course.sessions(), instrument, logged),
+                DueLogs.of(course, logged, instrument, clock.instant()));
+    }
+
+    /** The questionnaire of the first function log; before one, the one the person answered at check-in. */
+    private @Nullable Instrument instrument(CourseOutline course, List<SessionLog> logged) {
+        for (SessionLog log : logged) {
+            if (log.functionInstrument() != null) {
+                return log.functionInstrument();
+            }
+        }
+        String fromCheckIn = checkIns.of(course.patientId())
+                .map(LatestAssessments.Latest::functionInstrument)
+                .orElse(null);
+        return fromCheckIn == null ? null : Instrument.valueOf(fromCheckIn);
+    }
+}

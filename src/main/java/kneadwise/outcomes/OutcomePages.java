@@ -1,0 +1,198 @@
+package kneadwise.outcomes;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import kneadwise.accounts.SignedIn;
+import kneadwise.assessment.Instrument;
+import kneadwise.checkin.QuestionsView;
+import kneadwise.system.FieldProblem;
+import kneadwise.system.InvalidInputException;
+import kneadwise.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The course's progress page (verdicts, charts with the important-change band, the same scores as a table) and the
+ * page where the person logs a session. Same rules as the API: the patient logs; the patient and the therapist read.
+ */
+@Controller
+class OutcomePages {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+
+    /** One row of the table that carries the same figures as the charts. */
+    record Row(int session, String pain, String function, String sideEffects) {}
+
+    record DueLink(int session, String when, String asks) {}
+
+    private final CourseOutcomes outcomes;
+
+    OutcomePages(CourseOutcomes outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @GetMapping("/courses/{courseId}/progress")
+    String progress(@AuthenticationPrincipal SignedIn me, @PathVariable("courseId") String courseId, Model model) {
+        CourseOutcomes.View view = outcomes.view(me.account(), id(courseId));
+        CourseProgress progress = view.progress();
+        model.addAttribute("view", view);
+        model.addAttribute("progress", OutcomesApi.progress(view));
+        model.addAttribute("asPatient", view.course().viewerIsPatient());
+        List<ProgressChart> charts = new ArrayList<>();
+        charts.add(ProgressChart.of("Pain", Instrument.NRS, progress.sessions(), progress.pain()));
+        Instrument instrument = view.instrument();
+        if (instrument != null && !progress.function().isEmpty()) {
+            charts.add(ProgressChart.of("Daily activities", instrument, progress.sessions(), progress.function()));
+        }
+        // the template's SVG viewBox is ProgressChart.WIDTH x HEIGHT (640 x 260)
+        model.addAttribute("charts", charts);
+        model.addAttribute("rows", rows(view));
+        model.addAttribute(
+                "due",
+                view.due().stream()
+                        .map(due -> new DueLink(
+                                due.session(),
+                                WHEN.format(
+                                        due.sessionStart().atZone(view.course().timeZone())),
+                                String.join(", ", due.asks())))
+                        .toList());
+        return "outcomes/progress";
+    }
+
+    @GetMapping("/courses/{courseId}/log/{session}")
+    String logForm(
+            @AuthenticationPrincipal SignedIn me,
+            @PathVariable("courseId") String courseId,
+            @PathVariable("session") int session,
+            @RequestParam(name = "questionnaire", required = false) @Nullable String questionnaire,
+            Model model) {
+        CourseOutcomes.View view = outcomes.view(me.account(), id(courseId));
+        return form(model, view, session, questionnaire, Map.of(), List.of());
+    }
+
+    @PostMapping("/courses/{courseId}/log/{session}")
+    String log(
+            @AuthenticationPrincipal SignedIn me,
+            @PathVariable("courseId") String courseId,
+            @PathVariable("session") int session,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model) {
+        UUID course = id(courseId);
+        try {
+            outcomes.log(me.account(), course, LogFormParams.toJson(session, form));
+            return "redirect:/courses/" + course + "/progress?logged=" + session;
+        } catch (InvalidInputException invalid) {
+            CourseOutcomes.View view = outcomes.view(me.account(), course);
+            return form(model, view, session, form.getFirst("questionnaire"), form, invalid.problems());
+        } catch (OutcomeRefusals.AlreadyLogged | OutcomeRefusals.PatientLogsOnly refused) {
+            CourseOutcomes.View view = outcomes.view(me.account(), course);
+            return form(
+                    model,
+                    view,
+                    session,
+                    form.getFirst("questionnaire"),
+                    form,
+                    List.of(new FieldProblem("session", String.valueOf(refused.getMessage()))));
+        }
+    }
+
+    private String form(
+            Model model,
+            CourseOutcomes.View view,
+            int session,
+            @Nullable String questionnaire,
+            Map<String, List<String>> values,
+            List<FieldProblem> problems) {
+        int sessions = view.course().sessions();
+        if (session < 1 || session > sessions) {
+            throw new NotFoundException("session " + session);
+        }
+        Instrument instrument = view.instrument();
+        String shown = instrument != null ? instrument.name() : "ODI".equals(questionnaire) ? "ODI" : "RMDQ";
+        model.addAttribute("view", view);
+        model.addAttribute("number", session);
+        model.addAttribute("asPatient", view.course().viewerIsPatient());
+        model.addAttribute("baseline", session == 1);
+        model.addAttribute("asksFunction", CourseProgress.asksFunction(session, sessions));
+        model.addAttribute("canSwitch", instrument == null);
+        model.addAttribute("questionnaire", shown);
+        model.addAttribute("last", session == sessions);
+        model.addAttribute("questions", QuestionsView.questions());
+        model.addAttribute("impressions", GlobalImpression.values());
+        model.addAttribute("kinds", LogFormParams.KINDS);
+        model.addAttribute("form", values);
+        Map<String, String> byField = new LinkedHashMap<>();
+        problems.forEach(problem -> byField.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
+        model.addAttribute("problems", byField);
+        model.addAttribute(
+                "summary",
+                problems.stream()
+                        .map(problem -> label(problem.field()) + ": " + problem.message())
+                        .toList());
+        return "outcomes/log";
+    }
+
+    private static List<Row> rows(CourseOutcomes.View view) {
+        List<Row> rows = new ArrayList<>();
+        for (SessionLog log : view.logs()) {
+            rows.add(new Row(
+                    log.session(),
+                    String.valueOf(log.painNrs()),
+                    log.function() == null ? "not asked" : log.function().toPlainString(),
+                    log.sideEffects().isEmpty()
+                            ? "none"
+                            : String.join(
+                                    ", ",
+                                    log.sideEffects().stream()
+                                            .map(OutcomePages::words)
+                                            .toList())));
+        }
+        return rows;
+    }
+
+    /** The question a field belongs to, in the page's words (the API names the field itself). */
+    static String label(String field) {
+        if (field.startsWith("painNrs")) {
+            return "Pain right now";
+        }
+        if (field.startsWith("sideEffects")) {
+            return "Side effects";
+        }
+        if (field.startsWith("rmdq") || field.startsWith("odi")) {
+            return "Back and daily activities";
+        }
+        if (field.startsWith("globalImpression")) {
+            return "Overall change";
+        }
+        return "Session";
+    }
+
+    static String words(SideEffect effect) {
+        String kind = effect.kind() == SideEffect.Kind.OTHER && effect.description() != null
+                ? effect.description()
+                : effect.kind().name().toLowerCase(Locale.ROOT);
+        return effect.severity() == null
+                ? kind
+                : kind + " (" + effect.severity().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    private static UUID id(String courseId) {
+        try {
+            return UUID.fromString(courseId);
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFoundException("course " + courseId);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package kneadwise.outcomes;
+
+/** Refusals of a session log besides invalid fields. */
+final class OutcomeRefusals {
+
+    private OutcomeRefusals() {}
+
+    /** 403: only the person in the course logs how they are. */
+    static final class PatientLogsOnly extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PatientLogsOnly() {
+            super("Only the person having the course logs their pain and function; the therapist can read them.");
+        }
+    }
+
+    /** 409: the session has its log already. */
+    static final class AlreadyLogged extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AlreadyLogged(int session) {
+            super("Session " + session + " is already logged. Each session has one log.");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package kneadwise.outcomes;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kneadwise.assessment.Instrument;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Session logs in PostgreSQL ({@code outcomes_session_log}), one per session of a course. */
+@Repository
+class SessionLogs {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    SessionLogs(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** False, and nothing stored, when the session already has a log (two saves at once: one wins). */
+    boolean add(SessionLog log, UUID patientId, UUID therapistId) {
+        Instrument instrument = log.functionInstrument();
+        return jdbc.sql("""
+                        INSERT INTO outcomes_session_log (course_id, session, patient_id, therapist_id, pain_nrs,
+                            side_effects, function_instrument, function_answers, function_score, global_impression,
+                            recorded_at)
+                        VALUES (:courseId, :session, :patientId, :therapistId, :pain, CAST(:sideEffects AS jsonb),
+                            :instrument, CAST(:answers AS jsonb), :score, :impression, :recordedAt)
+                        ON CONFLICT (course_id, session) DO NOTHING
+                        """)
+                        .param("courseId", log.courseId())
+                        .param("session", log.session())
+                        .param("patientId", patientId)
+                        .param("therapistId", therapistId)
+                        .param("pain", log.painNrs())
+                        .param("sideEffects", json.writeValueAsString(log.sideEffects()))
+                        .param("instrument", instrument == null ? null : instrument.name())
+                        .param(
+                                "answers",
+                                log.functionAnswers() == null ? null : json.writeValueAsString(log.functionAnswers()))
+                        .param("score", log.function())
+                        .param(
+                                "impression",
+                                log.globalImpression() == null
+                                        ? null
+                                        : log.globalImpression().name())
+                        .param("recordedAt", Timestamp.from(log.recordedAt()))
+                        .update()
+                == 1;
+    }
+
+    List<SessionLog> ofCourse(UUID courseId) {
+        return jdbc.sql("SELECT * FROM outcomes_session_log WHERE course_id = :courseId ORDER BY session")
+                .param("courseId", courseId)
+                .query((row, n) -> log(row))
+                .list();
+    }
+
+    List<SessionLog> ofPatient(UUID patientId) {
+        return jdbc.sql("SELECT * FROM outcomes_session_log WHERE patient_id = :patientId ORDER BY recorded_at")
+                .param("patientId", patientId)
+                .query((row, n) -> log(row))
+                .list();
+    }
+
+    private SessionLog log(ResultSet row) throws SQLException {
+        String instrument = row.getString("function_instrument");
+        String answers = row.getString("function_answers");
+        String impression = row.getString("global_impression");
+        return new SessionLog(
+                row.getObject("course_id", UUID.class),
+                row.getInt("session"),
+                row.getInt("pain_nrs"),
+                sideEffects(json.readTree(row.getString("side_effects"))),
+                instrument == null ? null : Instrument.valueOf(instrument),
+                answers == null ? null : answers(json.readTree(answers)),
+                score(instrument, row.getBigDecimal("function_score")),
+                impression == null ? null : GlobalImpression.valueOf(impression),
+                row.getTimestamp("recorded_at").toInstant());
+    }
+
+    /** RMDQ scores are whole numbers; the column keeps one decimal for the ODI. */
+    private static @Nullable BigDecimal score(@Nullable String instrument, @Nullable BigDecimal stored) {
+        return stored != null && "RMDQ".equals(instrument)
+                ? stored.setScale(0, java.math.RoundingMode.UNNECESSARY)
+                : stored;
+    }
+
+    private static List<SideEffect> sideEffects(JsonNode stored) {
+        List<SideEffect> effects = new ArrayList<>();
+        for (JsonNode effect : stored) {
+            effects.add(new SideEffect(
+                    SideEffect.Kind.valueOf(effect.path("kind").asString()),
+                    effect.path("severity").isString()
+                            ? SideEffect.Severity.valueOf(
+                                    effect.path("severity").asString())
+                            : null,
+                    effect.path("description").isString()
+                            ? effect.path("description").asString()
+                            : null));
+        }
+        return effects;
+    }
+
+    private static List<@Nullable Object> answers(JsonNode stored) {
+        List<@Nullable Object> answers = new ArrayList<>();
+        for (JsonNode answer : stored) {
+            answers.add(answer.isBoolean() ? (Object) answer.asBoolean() : answer.isNull() ? null : answer.asInt());
+        }
+        return answers;
+    }
+}

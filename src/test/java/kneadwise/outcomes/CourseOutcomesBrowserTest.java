@@ -1,0 +1,151 @@
+package kneadwise.outcomes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneId;
+import kneadwise.accounts.People;
+import kneadwise.booking.BookingTestSetup;
+import kneadwise.booking.Practices;
+import kneadwise.testing.Accessibility;
+import kneadwise.testing.Browser;
+import kneadwise.testing.BrowserExtension;
+import kneadwise.testing.FullStackTest;
+import kneadwise.testing.MutableClock;
+import kneadwise.testing.ServiceClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A person logs a 4-session course through the pages (pain, side effects, the Roland-Morris at sessions 1, 3 and
+ * 4, their impression at the end) and reads the verdicts, the chart and its table; their therapist reads the same.
+ * Every page is checked with axe-core and for sideways scrolling at 375 and 1280 px.
+ */
+@FullStackTest
+@Import(BookingTestSetup.class)
+@ExtendWith(BrowserExtension.class)
+class CourseOutcomesBrowserTest {
+
+    private static final int[] WIDTHS = {375, 1280};
+
+    @Autowired
+    ServiceClient service;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void aPersonLogsTheirCourseAndSeesWhetherItIsWorking(Browser browser) {
+        clock.set(BookingTestSetup.START);
+        Practices.Practice practice = Practices.open(service, context, ZoneId.of("America/New_York"));
+        String patientEmail = People.signUp(service, "PATIENT");
+        HttpResponse<String> booked =
+                People.signedIn(service, patientEmail).postJson("/api/v1/courses", """
+                {"therapistId": "%s", "firstSessionStart": "2027-03-02T18:00:00-05:00", "sessions": 4,
+                 "everyDays": 7}""".formatted(practice.id()));
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        String course = People.json(booked).get("id").asString();
+
+        // Session 1, before the massage: the baseline
+        clock.set(Instant.parse("2027-03-02T20:00:00Z"));
+        logIn(browser, patientEmail);
+        browser.open("/courses/" + course);
+        browser.find(By.linkText("Log how you are and see if it is working")).click();
+        browser.waitFor(By.xpath("//h1[.='Is massage working for you?']"));
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Nothing to judge yet");
+        browser.find(By.linkText("Log session 1")).click();
+        browser.waitFor(By.xpath("//h1[.='Session 1 of 4']"));
+        save(browser);
+        browser.waitFor(By.cssSelector(".error-summary"));
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("Pain right now: is required");
+        check(browser, "log-errors");
+        logSession(browser, 7, 12, null);
+
+        clock.set(Instant.parse("2027-03-17T01:00:00Z")); // after session 3
+        browser.open("/courses/" + course + "/progress");
+        browser.find(By.linkText("Log session 2")).click();
+        browser.waitFor(By.xpath("//h1[.='Session 2 of 4']"));
+        assertThat(browser.driver().findElements(By.id("statement-1"))).isEmpty(); // no questionnaire at 2
+        browser.find(By.cssSelector("label[for=sideEffect-SORENESS]")).click();
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("severity-SORENESS"))).selectByValue("MILD");
+        logSession(browser, 6, -1, null);
+        browser.find(By.linkText("Log session 3")).click();
+        browser.waitFor(By.xpath("//h1[.='Session 3 of 4']"));
+        logSession(browser, 4, 6, null);
+
+        String checkpoint = browser.find(By.cssSelector(".verdict")).getText();
+        assertThat(checkpoint).contains("After session 3", "Keep going to the end", "Pain went from 7 to 4");
+
+        clock.set(Instant.parse("2027-03-24T01:00:00Z")); // after session 4, the last
+        browser.open("/courses/" + course + "/log/4");
+        browser.waitFor(By.xpath("//h1[.='Session 4 of 4']"));
+        check(browser, "log-last");
+        logSession(browser, 3, 5, "MUCH_IMPROVED");
+
+        String page = browser.find(By.tagName("main")).getText();
+        assertThat(page)
+                .contains(
+                        "At the end of the course", "Massage helped you", "Your own view of the change: Much improved");
+        assertThat(browser.find(By.cssSelector("figure.chart svg")).getAttribute("aria-label"))
+                .contains("session 1 7", "session 4 3", "Improved by an amount that matters at 5 or lower");
+        assertThat(browser.driver().findElements(By.cssSelector(".scores-table tbody tr")))
+                .hasSize(4);
+        assertThat(browser.find(By.cssSelector(".scores-table")).getText()).contains("soreness (mild)", "12", "5");
+        check(browser, "progress");
+
+        // The therapist reads the same verdicts; the log page is not theirs to fill in
+        logIn(browser, practice.email());
+        browser.open("/courses/" + course + "/progress");
+        browser.waitFor(By.xpath("//h1[.='How the course is going']"));
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Massage helped you");
+        browser.open("/courses/" + course + "/log/2");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Only the person having the course logs");
+    }
+
+    /** Chooses the pain score, ticks the first {@code statements} Roland-Morris sentences (none when -1), saves. */
+    private static void logSession(Browser browser, int pain, int statements, String impression) {
+        browser.find(By.cssSelector("label[for=" + (pain == 0 ? "painNrs" : "painNrs-" + pain) + "]"))
+                .click();
+        for (int item = 1; item <= statements; item++) {
+            browser.find(By.cssSelector("label[for=statement-" + item + "]")).click();
+        }
+        if (impression != null) {
+            browser.find(By.cssSelector("label[for=globalImpression-" + impression + "]"))
+                    .click();
+        }
+        save(browser);
+        browser.waitFor(By.cssSelector("[role=status]"));
+    }
+
+    private static void save(Browser browser) {
+        browser.find(By.xpath("//button[.='Save this log']")).click();
+    }
+
+    private static void logIn(Browser browser, String email) {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+        browser.find(By.id("email")).sendKeys(email);
+        browser.find(By.id("password")).sendKeys(People.PASSWORD);
+        browser.find(By.cssSelector("main button[type=submit]")).click();
+        browser.waitFor(By.xpath("//h1[.='My account']"));
+    }
+
+    private static void check(Browser browser, String name) {
+        for (int width : WIDTHS) {
+            browser.resize(width);
+            assertThat(browser.contentWidth())
+                    .as("no sideways scrolling on %s at %d px", name, width)
+                    .isLessThanOrEqualTo(browser.windowWidth());
+            Accessibility.assertNoSeriousViolations(browser.driver());
+            browser.screenshot("outcomes-" + name + "-" + width);
+        }
+    }
+}
