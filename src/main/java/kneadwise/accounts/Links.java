@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * which a caller controls (password reset poisoning).
  */
 @Component
-class Links {
+public class Links {
 
     private final String baseUrl;
 
@@ -16,7 +16,8 @@ class Links {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
-    String to(String path) {
+    /** The absolute address of a path of this service, for links in mails. */
+    public String to(String path) {
         return baseUrl + path;
     }
 }

@@ -2,7 +2,11 @@ package kneadwise.booking;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import kneadwise.accounts.Account;
 import kneadwise.directory.Therapist;
@@ -41,6 +45,17 @@ public class CourseOutlines {
         }
     }
 
+    /** An active session of a course, for jobs that follow courses (outcomes' log reminders). */
+    public record BookedSession(
+            UUID courseId,
+            int session,
+            int sessions,
+            UUID patientId,
+            String therapistName,
+            ZoneId timeZone,
+            Instant start,
+            Instant end) {}
+
     private final Courses courses;
     private final Therapists therapists;
     private final CourseAccess access;
@@ -49,6 +64,36 @@ public class CourseOutlines {
         this.courses = courses;
         this.therapists = therapists;
         this.access = access;
+    }
+
+    /** Active sessions starting in [from, to). */
+    public List<BookedSession> startingBetween(Instant from, Instant to) {
+        return booked(courses.sessionsBetween(false, from, to));
+    }
+
+    /** Active sessions ending in [from, to). */
+    public List<BookedSession> endingBetween(Instant from, Instant to) {
+        return booked(courses.sessionsBetween(true, from, to));
+    }
+
+    private List<BookedSession> booked(List<Courses.SessionOfCourse> sessions) {
+        Map<UUID, Optional<Therapist>> therapistsById = new HashMap<>();
+        List<BookedSession> booked = new ArrayList<>();
+        for (Courses.SessionOfCourse found : sessions) {
+            Appointment session = found.appointment();
+            therapistsById
+                    .computeIfAbsent(session.therapistId(), therapists::find)
+                    .ifPresent(therapist -> booked.add(new BookedSession(
+                            session.courseId(),
+                            session.session(),
+                            found.sessions(),
+                            session.patientId(),
+                            therapist.name(),
+                            therapist.timeZone(),
+                            session.start(),
+                            session.end())));
+        }
+        return booked;
     }
 
     /**

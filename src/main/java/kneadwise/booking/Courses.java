@@ -126,6 +126,23 @@ class Courses {
                 .list();
     }
 
+    /** An active session with its course's length, for jobs that follow courses. */
+    record SessionOfCourse(Appointment appointment, int sessions) {}
+
+    /** Active sessions whose start, or end when {@code byEnd}, falls in [from, to). */
+    List<SessionOfCourse> sessionsBetween(boolean byEnd, Instant from, Instant to) {
+        String edge = byEnd ? "upper(during)" : "lower(during)";
+        return jdbc.sql("SELECT " + APPOINTMENT_COLUMNS
+                        + ", (SELECT sessions FROM booking_course c WHERE c.id = course_id)"
+                        + " AS course_sessions FROM booking_calendar_entry"
+                        + " WHERE kind = 'APPOINTMENT' AND cancelled_at IS NULL"
+                        + " AND " + edge + " >= :from AND " + edge + " < :to")
+                .param("from", Calendars.utc(from))
+                .param("to", Calendars.utc(to))
+                .query((row, n) -> new SessionOfCourse(appointment(row), row.getInt("course_sessions")))
+                .list();
+    }
+
     Optional<Appointment> appointment(UUID id) {
         return jdbc.sql("SELECT " + APPOINTMENT_COLUMNS + """
                 FROM booking_calendar_entry

@@ -8,11 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import kneadwise.accounts.People;
 import kneadwise.accounts.Role;
-import kneadwise.testing.Accessibility;
 import kneadwise.testing.Browser;
 import kneadwise.testing.BrowserExtension;
 import kneadwise.testing.BrowserSession;
 import kneadwise.testing.FullStackTest;
+import kneadwise.testing.PageChecks;
 import kneadwise.testing.ServiceClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,8 +32,6 @@ import org.springframework.context.ApplicationContext;
 @FullStackTest
 @ExtendWith(BrowserExtension.class)
 class DirectoryAndBookingBrowserTest {
-
-    private static final int[] WIDTHS = {375, 1280};
 
     @Autowired
     ServiceClient service;
@@ -224,12 +222,7 @@ class DirectoryAndBookingBrowserTest {
     }
 
     private static void logIn(Browser browser, String email) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open("/login");
-        browser.find(By.id("email")).sendKeys(email);
-        browser.find(By.id("password")).sendKeys(People.PASSWORD);
-        browser.find(By.cssSelector("main button[type=submit]")).click();
-        browser.waitFor(By.xpath("//h1[.='My account']"));
+        PageChecks.logIn(browser, email);
     }
 
     private static void fill(Browser browser, String id, String text) {
@@ -248,16 +241,8 @@ class DirectoryAndBookingBrowserTest {
         browser.find(By.cssSelector("main form button[type=submit]")).click();
     }
 
-    /** Checks the page shown at both widths, and photographs it. */
     private static void check(Browser browser, String name) {
-        for (int width : WIDTHS) {
-            browser.resize(width);
-            assertThat(browser.contentWidth())
-                    .as("no sideways scrolling on %s at %d px", name, width)
-                    .isLessThanOrEqualTo(browser.windowWidth());
-            Accessibility.assertNoSeriousViolations(browser.driver());
-            browser.screenshot("directory-" + name + "-" + width);
-        }
+        PageChecks.check(browser, "directory-" + name);
     }
 
     private static String fetchWithCookie(Browser browser, String url) {

@@ -12,6 +12,7 @@ import kneadwise.booking.BookingTestSetup;
 import kneadwise.booking.Practices;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.MutableClock;
+import kneadwise.testing.RecordingMailer;
 import kneadwise.testing.ServiceClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,12 @@ class CourseOutcomesApiTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    RecordingMailer mail;
+
+    @Autowired
+    LogReminders reminders;
 
     Practices.Practice practice;
     String patientEmail;
@@ -119,6 +126,42 @@ class CourseOutcomesApiTest {
         assertThat(export.get("outcomeLogs")).hasSize(6);
         assertThat(export.get("outcomeLogs").get(5).get("globalImpression").asString())
                 .isEqualTo("MUCH_IMPROVED");
+    }
+
+    @Test
+    void theBaselineIsAskedForADayBeforeTheFirstSessionAndLaterLogsAnHourAfterEachSession() {
+        String course = book(2);
+        mail.clear();
+        // session 1 starts 2027-03-02T23:00Z: its log opens, and the reminder goes, 24 hours before
+        clock.set(Instant.parse("2027-03-01T23:05:00Z"));
+        reminders.sendDueReminders();
+        reminders.sendDueReminders(); // a second run (or server) sends nothing more
+
+        assertThat(mail.sentTo(patientEmail)).hasSize(1);
+        assertThat(mail.sentTo(patientEmail).getFirst().subject()).contains("Before your first massage");
+        assertThat(mail.sentTo(patientEmail).getFirst().text()).contains("/courses/" + course + "/log/1");
+
+        // session 2 ends 2027-03-10T00:00Z; an hour later its log is due, unless already made
+        mail.clear();
+        clock.set(Instant.parse("2027-03-10T01:05:00Z"));
+        reminders.sendDueReminders();
+        assertThat(mail.sentTo(patientEmail)).hasSize(1);
+        assertThat(mail.sentTo(patientEmail).getFirst().text()).contains("session 2 of 2", "/log/2");
+    }
+
+    @Test
+    void aSessionAlreadyLoggedIsNotReminded() {
+        String course = book(2);
+        atSession(2); // 2027-03-10T01:00Z, an hour after session 2 ended
+        assertThat(log("/api/v1/courses/" + course + "/outcomes", 2, 3, "[]", null)
+                        .statusCode())
+                .isEqualTo(201);
+        mail.clear();
+        clock.set(Instant.parse("2027-03-10T01:05:00Z"));
+
+        reminders.sendDueReminders();
+
+        assertThat(mail.sentTo(patientEmail)).isEmpty();
     }
 
     @Test

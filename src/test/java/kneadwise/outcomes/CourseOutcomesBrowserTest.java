@@ -8,11 +8,11 @@ import java.time.ZoneId;
 import kneadwise.accounts.People;
 import kneadwise.booking.BookingTestSetup;
 import kneadwise.booking.Practices;
-import kneadwise.testing.Accessibility;
 import kneadwise.testing.Browser;
 import kneadwise.testing.BrowserExtension;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.MutableClock;
+import kneadwise.testing.PageChecks;
 import kneadwise.testing.ServiceClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,8 +30,6 @@ import org.springframework.context.annotation.Import;
 @Import(BookingTestSetup.class)
 @ExtendWith(BrowserExtension.class)
 class CourseOutcomesBrowserTest {
-
-    private static final int[] WIDTHS = {375, 1280};
 
     @Autowired
     ServiceClient service;
@@ -130,22 +128,10 @@ class CourseOutcomesBrowserTest {
     }
 
     private static void logIn(Browser browser, String email) {
-        browser.driver().manage().deleteAllCookies();
-        browser.open("/login");
-        browser.find(By.id("email")).sendKeys(email);
-        browser.find(By.id("password")).sendKeys(People.PASSWORD);
-        browser.find(By.cssSelector("main button[type=submit]")).click();
-        browser.waitFor(By.xpath("//h1[.='My account']"));
+        PageChecks.logIn(browser, email);
     }
 
     private static void check(Browser browser, String name) {
-        for (int width : WIDTHS) {
-            browser.resize(width);
-            assertThat(browser.contentWidth())
-                    .as("no sideways scrolling on %s at %d px", name, width)
-                    .isLessThanOrEqualTo(browser.windowWidth());
-            Accessibility.assertNoSeriousViolations(browser.driver());
-            browser.screenshot("outcomes-" + name + "-" + width);
-        }
+        PageChecks.check(browser, "outcomes-" + name);
     }
 }
