@@ -1,6 +1,9 @@
 package kneadwise.checkin;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,13 +25,15 @@ public class LatestAssessments {
      * @param reasons the triage reason codes, such as PREGNANCY
      * @param functionInstrument RMDQ or ODI when the person answered exactly one of them (outcomes then measures
      *     function with it through the course); null when neither or both
+     * @param reasonMessages each reason's plain-language message, in the triage's order (for the therapist's view)
      */
     public record Latest(
             UUID id,
             Instant savedAt,
             String massage,
             Set<String> reasons,
-            @Nullable String functionInstrument) {
+            @Nullable String functionInstrument,
+            Map<String, String> reasonMessages) {
 
         public boolean notNow() {
             return "NOT_NOW".equals(massage);
@@ -58,7 +63,15 @@ public class LatestAssessments {
                 saved.createdAt(),
                 assessment.path("recommendation").path("massage").asString(),
                 reasons,
-                functionInstrument(assessment.path("scores")));
+                functionInstrument(assessment.path("scores")),
+                reasonMessages(assessment.path("triage").path("reasons")));
+    }
+
+    private static Map<String, String> reasonMessages(JsonNode reasons) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        reasons.forEach(reason -> messages.put(
+                reason.path("code").asString(), reason.path("message").asString()));
+        return Collections.unmodifiableMap(messages);
     }
 
     private static @Nullable String functionInstrument(JsonNode scores) {

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Session-log refusals as RFC 9457 problem documents. */
-@RestControllerAdvice(assignableTypes = OutcomesApi.class)
+@RestControllerAdvice(assignableTypes = {OutcomesApi.class, NotesApi.class})
 class OutcomeProblems {
 
     private static final MediaType PROBLEM_JSON = MediaType.parseMediaType(ProblemDocument.MEDIA_TYPE);
@@ -17,6 +17,12 @@ class OutcomeProblems {
     @ExceptionHandler
     ResponseEntity<ProblemDocument> patientOnly(OutcomeRefusals.PatientLogsOnly refusal) {
         return answer(HttpStatus.FORBIDDEN, "urn:kneadwise:problem:patient-logs-only", "Not yours to log", refusal);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDocument> therapistWrites(OutcomeRefusals.TherapistWritesNotes refusal) {
+        return answer(
+                HttpStatus.FORBIDDEN, "urn:kneadwise:problem:therapist-writes-notes", "Not yours to write", refusal);
     }
 
     @ExceptionHandler

@@ -22,4 +22,13 @@ final class OutcomeRefusals {
             super("Session " + session + " is already logged. Each session has one log.");
         }
     }
+
+    /** 403: session notes are the therapist's record; the patient reads them. */
+    static final class TherapistWritesNotes extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TherapistWritesNotes() {
+            super("Only the course's therapist writes session notes; the person can read them.");
+        }
+    }
 }

@@ -81,6 +81,9 @@ class AuthorizationMatrixTest {
             // a course's outcomes: its patient logs, its patient and therapist read (404 for everyone else)
             Map.entry("POST /api/v1/courses/{courseId}/outcomes", SIGNED_IN),
             Map.entry("GET /api/v1/courses/{courseId}/progress", SIGNED_IN),
+            // session notes: the course's therapist writes, the therapist and the patient read
+            Map.entry("PUT /api/v1/courses/{courseId}/notes/{session}", SIGNED_IN),
+            Map.entry("GET /api/v1/courses/{courseId}/notes", SIGNED_IN),
             Map.entry("DELETE /api/v1/appointments/{appointmentId}", SIGNED_IN),
             Map.entry("PATCH /api/v1/appointments/{appointmentId}", SIGNED_IN),
             Map.entry("GET /api/v1/me/working-hours", THERAPISTS),
@@ -139,6 +142,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /courses/{courseId}/progress", SIGNED_IN),
             Map.entry("GET /courses/{courseId}/log/{session}", SIGNED_IN),
             Map.entry("POST /courses/{courseId}/log/{session}", SIGNED_IN),
+            Map.entry("GET /courses/{courseId}/notes/{session}", SIGNED_IN),
+            Map.entry("POST /courses/{courseId}/notes/{session}", SIGNED_IN),
+            Map.entry("GET /practice/today", THERAPISTS),
             Map.entry("GET /practice", THERAPISTS),
             Map.entry("POST /practice/hours", THERAPISTS),
             Map.entry("POST /practice/time-off", THERAPISTS),
@@ -363,6 +369,7 @@ class AuthorizationMatrixTest {
                 .replace("{therapistId}", UUID.randomUUID().toString())
                 .replace("{courseId}", UUID.randomUUID().toString())
                 .replace("{appointmentId}", UUID.randomUUID().toString())
+                .replace("{session}", "1")
                 .replace("{timeOffId}", UUID.randomUUID().toString());
         boolean withBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
         return client.send(method, path, withBody ? "{}" : null, "application/json");

@@ -45,6 +45,11 @@ class CourseOutcomesBrowserTest {
         clock.set(BookingTestSetup.START);
         Practices.Practice practice = Practices.open(service, context, ZoneId.of("America/New_York"));
         String patientEmail = People.signUp(service, "PATIENT");
+        assertThat(People.signedIn(service, patientEmail)
+                        .postJson("/api/v1/me/assessments", """
+                                {"age": 66, "painDurationWeeks": 20, "painNow": 7, "findings": ["OSTEOPOROSIS"]}""")
+                        .statusCode())
+                .isEqualTo(201);
         HttpResponse<String> booked =
                 People.signedIn(service, patientEmail).postJson("/api/v1/courses", """
                 {"therapistId": "%s", "firstSessionStart": "2027-03-02T18:00:00-05:00", "sessions": 4,
@@ -106,6 +111,37 @@ class CourseOutcomesBrowserTest {
         assertThat(browser.find(By.tagName("main")).getText()).contains("Massage helped you");
         browser.open("/courses/" + course + "/log/2");
         assertThat(browser.find(By.tagName("main")).getText()).contains("Only the person having the course logs");
+
+        // Today (New York: Tuesday 23 March, session 4 at 18:00): the client's precautions come first
+        browser.open("/practice/today");
+        browser.waitFor(By.xpath("//h1[.=\"Today's clients\"]"));
+        String today = browser.find(By.cssSelector("section.client")).getText();
+        assertThat(today).contains("18:00", "Flags and precautions", "Session 4 of 4");
+        assertThat(today.indexOf("Flags and precautions")).isLessThan(today.indexOf("Session 4 of 4"));
+        check(browser, "today");
+        browser.find(By.linkText("Write the note of session 4")).click();
+        browser.waitFor(By.xpath("//h1[.='Note of session 4 of 4']"));
+        browser.find(By.xpath("//button[.='Save the note']")).click();
+        browser.waitFor(By.cssSelector(".error-summary"));
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText())
+                .contains("regions", "techniques", "pressure", "minutes", "response", "plan");
+        browser.find(By.cssSelector("label[for=region-LOWER_BACK_LEFT]")).click();
+        browser.find(By.cssSelector("label[for=technique-SWEDISH]")).click();
+        browser.find(By.cssSelector("label[for=pressure-FIRM]")).click();
+        browser.find(By.id("minutes")).sendKeys("50");
+        browser.find(By.id("response")).sendKeys("Moved more easily afterwards");
+        browser.find(By.id("plan")).sendKeys("Maintenance is the client's choice");
+        browser.find(By.xpath("//button[.='Save the note']")).click();
+        browser.waitFor(By.cssSelector("[role=status]"));
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText())
+                .contains("Pressure was firm", "light pressure only (osteoporosis)");
+        check(browser, "note");
+
+        // The client reads the note
+        logIn(browser, patientEmail);
+        browser.open("/courses/" + course + "/notes/4");
+        assertThat(browser.find(By.tagName("main")).getText())
+                .contains("Lower back, left", "Swedish", "firm, 50 minutes", "Moved more easily afterwards");
     }
 
     /** Chooses the pain score, ticks the first {@code statements} Roland-Morris sentences (none when -1), saves. */
