@@ -35,7 +35,7 @@ class SecurityConfiguration {
 
     /** Pages with someone's own data or actions: logging in first, then back to the page. */
     static final String[] SIGNED_IN_PAGES = {
-        "/account/**", "/check-in/save", "/practice/**", "/courses/**", "/therapists/*/book"
+        "/account/**", "/check-in/save", "/practice/**", "/courses/**", "/therapists/*/book", "/outcomes/**"
     };
 
     /** No inline script or style anywhere, no framing, no plugins; everything from this origin only. */

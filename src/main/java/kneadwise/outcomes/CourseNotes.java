@@ -11,6 +11,7 @@ import kneadwise.booking.CourseOutlines;
 import kneadwise.booking.CourseOutlines.CourseOutline;
 import kneadwise.checkin.LatestAssessments;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,13 +31,24 @@ public class CourseNotes {
 
     private final CourseOutlines outlines;
     private final SessionNotes notes;
+    private final CourseResults results;
+    private final TransactionTemplate transactions;
     private final LatestAssessments checkIns;
     private final AuditLog audit;
     private final Clock clock;
 
-    CourseNotes(CourseOutlines outlines, SessionNotes notes, LatestAssessments checkIns, AuditLog audit, Clock clock) {
+    CourseNotes(
+            CourseOutlines outlines,
+            SessionNotes notes,
+            CourseResults results,
+            TransactionTemplate transactions,
+            LatestAssessments checkIns,
+            AuditLog audit,
+            Clock clock) {
         this.outlines = outlines;
         this.notes = notes;
+        this.results = results;
+        this.transactions = transactions;
         this.checkIns = checkIns;
         this.audit = audit;
         this.clock = clock;
@@ -48,7 +60,11 @@ public class CourseNotes {
             throw new OutcomeRefusals.TherapistWritesNotes();
         }
         SessionNote note = NoteForm.read(body, course, session, clock.instant());
-        notes.save(note, course.therapistId(), course.patientId());
+        transactions.executeWithoutResult(status -> {
+            results.lock(course, note.writtenAt());
+            notes.save(note, course.therapistId(), course.patientId());
+            results.recompute(course, note.writtenAt());
+        });
         audit.record(by, course.patientId(), RECORD, AuditLog.UPDATE, AuditLog.ALLOWED);
         return new Noted(note, Precautions.warnings(note, reasons(course)));
     }

@@ -12,6 +12,7 @@ import kneadwise.checkin.LatestAssessments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,6 +35,8 @@ public class CourseOutcomes {
     private final CourseOutlines outlines;
     private final SessionLogs logs;
     private final LatestAssessments checkIns;
+    private final CourseResults results;
+    private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
@@ -41,12 +44,16 @@ public class CourseOutcomes {
     CourseOutcomes(
             CourseOutlines outlines,
             SessionLogs logs,
+            CourseResults results,
+            TransactionTemplate transactions,
             LatestAssessments checkIns,
             ApplicationEventPublisher events,
             AuditLog audit,
             Clock clock) {
         this.outlines = outlines;
         this.logs = logs;
+        this.results = results;
+        this.transactions = transactions;
         this.checkIns = checkIns;
         this.events = events;
         this.audit = audit;
@@ -61,10 +68,14 @@ public class CourseOutcomes {
         }
         List<SessionLog> earlier = logs.ofCourse(courseId);
         SessionLog log = LogForm.read(body, course, instrument(course, earlier), clock.instant());
-        // One statement stores the whole log (no transaction needed); of two saves at once, one wins.
-        if (!logs.add(log, course.patientId(), course.therapistId())) {
-            throw new OutcomeRefusals.AlreadyLogged(log.session());
-        }
+        // The log and the course's result are stored together; of two saves of one session at once, one wins.
+        transactions.executeWithoutResult(status -> {
+            results.lock(course, log.recordedAt());
+            if (!logs.add(log, course.patientId(), course.therapistId())) {
+                throw new OutcomeRefusals.AlreadyLogged(log.session());
+            }
+            results.recompute(course, log.recordedAt());
+        });
         audit.record(by, course.patientId(), RECORD, AuditLog.CREATE, AuditLog.ALLOWED);
         events.publishEvent(new OutcomeRecorded(courseId, log.session(), course.patientId(), course.therapistId()));
         return log;

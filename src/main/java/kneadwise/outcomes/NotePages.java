@@ -38,7 +38,7 @@ class NotePages {
             @PathVariable("courseId") String courseId,
             @PathVariable("session") int session,
             Model model) {
-        CourseNotes.Notes read = notes.read(me.account(), id(courseId));
+        CourseNotes.Notes read = notes.read(me.account(), CourseIds.parse(courseId));
         CourseNotes.Noted written = read.notes().stream()
                 .filter(noted -> noted.note().session() == session)
                 .findFirst()
@@ -53,7 +53,7 @@ class NotePages {
             @PathVariable("session") int session,
             @RequestParam MultiValueMap<String, String> form,
             Model model) {
-        UUID course = id(courseId);
+        UUID course = CourseIds.parse(courseId);
         try {
             notes.write(me.account(), course, session, json(form));
             return "redirect:/courses/" + course + "/notes/" + session + "?saved";
@@ -130,13 +130,5 @@ class NotePages {
         values.put("response", List.of(note.response()));
         values.put("plan", List.of(note.plan()));
         return values;
-    }
-
-    private static UUID id(String courseId) {
-        try {
-            return UUID.fromString(courseId);
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("course " + courseId);
-        }
     }
 }

@@ -64,12 +64,12 @@ class NotesApi {
             @PathVariable("courseId") String courseId,
             @PathVariable("session") String session,
             @RequestBody JsonNode body) {
-        return Note.of(notes.write(me.account(), id(courseId), number(session), body));
+        return Note.of(notes.write(me.account(), CourseIds.parse(courseId), number(session), body));
     }
 
     @GetMapping(path = "/api/v1/courses/{courseId}/notes", produces = "application/json")
     Notes read(@AuthenticationPrincipal SignedIn me, @PathVariable("courseId") String courseId) {
-        CourseNotes.Notes read = notes.read(me.account(), id(courseId));
+        CourseNotes.Notes read = notes.read(me.account(), CourseIds.parse(courseId));
         return new Notes(
                 read.course().id(),
                 read.precautions(),
@@ -81,14 +81,6 @@ class NotesApi {
             return Integer.parseInt(session);
         } catch (NumberFormatException notANumber) {
             throw new NotFoundException("session " + session);
-        }
-    }
-
-    private static UUID id(String courseId) {
-        try {
-            return UUID.fromString(courseId);
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("course " + courseId);
         }
     }
 }

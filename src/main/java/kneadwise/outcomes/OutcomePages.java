@@ -45,7 +45,7 @@ class OutcomePages {
 
     @GetMapping("/courses/{courseId}/progress")
     String progress(@AuthenticationPrincipal SignedIn me, @PathVariable("courseId") String courseId, Model model) {
-        CourseOutcomes.View view = outcomes.view(me.account(), id(courseId));
+        CourseOutcomes.View view = outcomes.view(me.account(), CourseIds.parse(courseId));
         CourseProgress progress = view.progress();
         model.addAttribute("view", view);
         model.addAttribute("progress", OutcomesApi.progress(view));
@@ -78,7 +78,7 @@ class OutcomePages {
             @PathVariable("session") int session,
             @RequestParam(name = "questionnaire", required = false) @Nullable String questionnaire,
             Model model) {
-        CourseOutcomes.View view = outcomes.view(me.account(), id(courseId));
+        CourseOutcomes.View view = outcomes.view(me.account(), CourseIds.parse(courseId));
         return form(model, view, session, questionnaire, Map.of(), List.of());
     }
 
@@ -89,7 +89,7 @@ class OutcomePages {
             @PathVariable("session") int session,
             @RequestParam MultiValueMap<String, String> form,
             Model model) {
-        UUID course = id(courseId);
+        UUID course = CourseIds.parse(courseId);
         try {
             outcomes.log(me.account(), course, LogFormParams.toJson(session, form));
             return "redirect:/courses/" + course + "/progress?logged=" + session;
@@ -186,13 +186,5 @@ class OutcomePages {
         return effect.severity() == null
                 ? kind
                 : kind + " (" + effect.severity().name().toLowerCase(Locale.ROOT) + ")";
-    }
-
-    private static UUID id(String courseId) {
-        try {
-            return UUID.fromString(courseId);
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("course " + courseId);
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import kneadwise.accounts.SignedIn;
 import kneadwise.assessment.ChangeEvaluation;
 import kneadwise.assessment.Instrument;
-import kneadwise.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -97,13 +96,13 @@ class OutcomesApi {
             @AuthenticationPrincipal SignedIn me,
             @PathVariable("courseId") String courseId,
             @RequestBody JsonNode body) {
-        SessionLog log = outcomes.log(me.account(), id(courseId), body);
+        SessionLog log = outcomes.log(me.account(), CourseIds.parse(courseId), body);
         return ResponseEntity.status(HttpStatus.CREATED).body(Logged.of(log));
     }
 
     @GetMapping(path = "/api/v1/courses/{courseId}/progress", produces = "application/json")
     Progress progress(@AuthenticationPrincipal SignedIn me, @PathVariable("courseId") String courseId) {
-        return progress(outcomes.view(me.account(), id(courseId)));
+        return progress(outcomes.view(me.account(), CourseIds.parse(courseId)));
     }
 
     static Progress progress(CourseOutcomes.View view) {
@@ -163,13 +162,5 @@ class OutcomesApi {
 
     private static @Nullable EvaluationView view(@Nullable ChangeEvaluation change) {
         return change == null ? null : EvaluationView.of(change);
-    }
-
-    private static UUID id(String courseId) {
-        try {
-            return UUID.fromString(courseId);
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("course " + courseId);
-        }
     }
 }

@@ -49,6 +49,9 @@ class AuthorizationMatrixTest {
     static final Set<Caller> PATIENTS = EnumSet.of(Caller.THE_PATIENT, Caller.ANOTHER_PATIENT);
     static final Set<Caller> THERAPISTS = EnumSet.of(Caller.GRANTED_THERAPIST, Caller.OTHER_THERAPIST);
 
+    static final Set<Caller> DASHBOARD_READERS =
+            EnumSet.of(Caller.GRANTED_THERAPIST, Caller.OTHER_THERAPIST, Caller.CLINIC_ADMIN, Caller.SYSTEM_ADMIN);
+
     static final Map<String, Set<Caller>> ALLOWED = Map.ofEntries(
             Map.entry("POST /api/v1/assessments", ANYONE),
             Map.entry("POST /api/v1/outcomes/evaluate", ANYONE),
@@ -84,6 +87,10 @@ class AuthorizationMatrixTest {
             // session notes: the course's therapist writes, the therapist and the patient read
             Map.entry("PUT /api/v1/courses/{courseId}/notes/{session}", SIGNED_IN),
             Map.entry("GET /api/v1/courses/{courseId}/notes", SIGNED_IN),
+            // outcome dashboards: a therapist their own clients, clinic and system administrators everyone's
+            Map.entry("GET /api/v1/outcomes/dashboard", DASHBOARD_READERS),
+            Map.entry("GET /api/v1/outcomes/dashboard.csv", DASHBOARD_READERS),
+            Map.entry("GET /outcomes/dashboard", DASHBOARD_READERS),
             Map.entry("DELETE /api/v1/appointments/{appointmentId}", SIGNED_IN),
             Map.entry("PATCH /api/v1/appointments/{appointmentId}", SIGNED_IN),
             Map.entry("GET /api/v1/me/working-hours", THERAPISTS),

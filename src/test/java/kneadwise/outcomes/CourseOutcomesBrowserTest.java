@@ -137,6 +137,13 @@ class CourseOutcomesBrowserTest {
                 .contains("Pressure was firm", "light pressure only (osteoporosis)");
         check(browser, "note");
 
+        // The therapist's outcome dashboard: one client is a group under 10, so no figures yet
+        browser.find(By.linkText("Outcomes")).click();
+        browser.waitFor(By.xpath("//h1[.='Is massage working for back pain here?']"));
+        assertThat(browser.find(By.tagName("main")).getText())
+                .contains("Your clients", "No group has 10 or more clients", "1.5% to 25%");
+        check(browser, "dashboard");
+
         // The client reads the note
         logIn(browser, patientEmail);
         browser.open("/courses/" + course + "/notes/4");
