@@ -1,5 +1,6 @@
 package kneadwise.outcomes;
 
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,13 +8,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import kneadwise.accounts.AccountLookup;
 import kneadwise.accounts.SignedIn;
 import kneadwise.assessment.Instrument;
 import kneadwise.checkin.QuestionsView;
 import kneadwise.system.FieldProblem;
 import kneadwise.system.InvalidInputException;
 import kneadwise.system.NotFoundException;
+import kneadwise.system.PdfDocuments;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +45,59 @@ class OutcomePages {
     record DueLink(int session, String when, String asks) {}
 
     private final CourseOutcomes outcomes;
+    private final CourseNotes notes;
+    private final AccountLookup accounts;
+    private final PdfDocuments pdf;
+    private final Clock clock;
 
-    OutcomePages(CourseOutcomes outcomes) {
+    OutcomePages(CourseOutcomes outcomes, CourseNotes notes, AccountLookup accounts, PdfDocuments pdf, Clock clock) {
         this.outcomes = outcomes;
+        this.notes = notes;
+        this.accounts = accounts;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    /** The end-of-course summary to share with a doctor: page, and the same as PDF. */
+    @GetMapping("/courses/{courseId}/summary")
+    String summary(@AuthenticationPrincipal SignedIn me, @PathVariable("courseId") String courseId, Model model) {
+        model.addAllAttributes(summary(me, CourseIds.parse(courseId)));
+        model.addAttribute("pdf", false);
+        return "outcomes/summary";
+    }
+
+    @GetMapping("/courses/{courseId}/summary.pdf")
+    ResponseEntity<byte[]> summaryPdf(@AuthenticationPrincipal SignedIn me, @PathVariable("courseId") String courseId) {
+        byte[] document = pdf.render("outcomes/summary", summary(me, CourseIds.parse(courseId)));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(PdfDocuments.MEDIA_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("kneadwise-massage-course-summary.pdf")
+                                .build()
+                                .toString())
+                .body(document);
+    }
+
+    private Map<String, Object> summary(SignedIn me, UUID courseId) {
+        CourseOutcomes.View view = outcomes.view(me.account(), courseId);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("progress", OutcomesApi.progress(view));
+        values.put("rows", rows(view));
+        values.put("notes", notes.read(me.account(), courseId).notes());
+        values.put(
+                "patientName",
+                accounts.find(view.course().patientId())
+                        .map(patient -> patient.name())
+                        .orElse("The person"));
+        values.put("therapistName", view.course().therapistName());
+        values.put(
+                "today",
+                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                        .format(java.time.LocalDate.now(
+                                clock.withZone(view.course().timeZone()))));
+        return values;
     }
 
     @GetMapping("/courses/{courseId}/progress")

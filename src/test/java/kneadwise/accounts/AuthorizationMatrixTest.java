@@ -150,6 +150,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /courses/{courseId}/log/{session}", SIGNED_IN),
             Map.entry("POST /courses/{courseId}/log/{session}", SIGNED_IN),
             Map.entry("GET /courses/{courseId}/notes/{session}", SIGNED_IN),
+            Map.entry("GET /courses/{courseId}/summary", SIGNED_IN),
+            Map.entry("GET /courses/{courseId}/summary.pdf", SIGNED_IN),
             Map.entry("POST /courses/{courseId}/notes/{session}", SIGNED_IN),
             Map.entry("GET /practice/today", THERAPISTS),
             Map.entry("GET /practice", THERAPISTS),

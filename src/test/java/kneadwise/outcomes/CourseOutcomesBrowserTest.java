@@ -104,6 +104,16 @@ class CourseOutcomesBrowserTest {
         assertThat(browser.find(By.cssSelector(".scores-table")).getText()).contains("soreness (mild)", "12", "5");
         check(browser, "progress");
 
+        // The summary for a doctor, as a page and as the same PDF (fetched with the browser's session cookie)
+        browser.find(By.linkText("Summary for a doctor (page and PDF)")).click();
+        browser.waitFor(By.xpath("//h1[.='Massage course for back pain: summary for a doctor']"));
+        assertThat(browser.find(By.tagName("main")).getText())
+                .contains("Dana Practice", "Massage helped you", "RMDQ 12 to 5 (IMPROVED)", "Much improved");
+        check(browser, "summary");
+        byte[] pdf = pdfWithCookie(browser, browser.driver().getCurrentUrl() + ".pdf");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+
         // The therapist reads the same verdicts; the log page is not theirs to fill in
         logIn(browser, practice.email());
         browser.open("/courses/" + course + "/progress");
@@ -164,6 +174,26 @@ class CourseOutcomesBrowserTest {
         }
         save(browser);
         browser.waitFor(By.cssSelector("[role=status]"));
+    }
+
+    private static byte[] pdfWithCookie(Browser browser, String url) {
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
+        try {
+            HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                    .header("Cookie", cookies)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            return response.body();
+        } catch (java.io.IOException | InterruptedException failed) {
+            throw new AssertionError("could not fetch " + url, failed);
+        }
     }
 
     private static void save(Browser browser) {
