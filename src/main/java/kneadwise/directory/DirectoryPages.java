@@ -38,9 +38,12 @@ class DirectoryPages {
     private final PersonalSearch personal;
     private final Therapists therapists;
 
-    DirectoryPages(PersonalSearch personal, Therapists therapists) {
+    private final OutcomeRecords outcomeRecords;
+
+    DirectoryPages(PersonalSearch personal, Therapists therapists, OutcomeRecords outcomeRecords) {
         this.personal = personal;
         this.therapists = therapists;
+        this.outcomeRecords = outcomeRecords;
     }
 
     @GetMapping("/therapists")
@@ -86,6 +89,8 @@ class DirectoryPages {
                 .find(LicenceVerificationApi.idOf(id))
                 .orElseThrow(() -> new NotFoundException("therapist " + id));
         model.addAttribute("therapist", therapist);
+        model.addAttribute(
+                "outcomeRecord", outcomeRecords.publishedFor(therapist.id()).orElse(null));
         model.addAttribute(
                 "languages",
                 therapist.languages().stream()

@@ -49,9 +49,15 @@ class TherapistsApi {
             GeoPoint location,
             int sessionMinutes,
             String timeZone,
-            int cancellationNoticeHours) {
+            int cancellationNoticeHours,
+            OutcomeRecords.@Nullable Published outcomeRecord) {
 
         static Profile of(Therapist therapist) {
+            return of(therapist, null);
+        }
+
+        /** @param outcomeRecord the therapist's published outcome record; null when not published */
+        static Profile of(Therapist therapist, OutcomeRecords.@Nullable Published outcomeRecord) {
             Licence licence = therapist.licenceNumber() == null
                     ? null
                     : new Licence(
@@ -78,7 +84,8 @@ class TherapistsApi {
                     therapist.location(),
                     therapist.sessionMinutes(),
                     therapist.timeZone().getId(),
-                    therapist.cancellationNoticeHours());
+                    therapist.cancellationNoticeHours(),
+                    outcomeRecord);
         }
     }
 
@@ -90,10 +97,12 @@ class TherapistsApi {
 
     private final Therapists therapists;
     private final PersonalSearch personal;
+    private final OutcomeRecords outcomeRecords;
 
-    TherapistsApi(Therapists therapists, PersonalSearch personal) {
+    TherapistsApi(Therapists therapists, PersonalSearch personal, OutcomeRecords outcomeRecords) {
         this.therapists = therapists;
         this.personal = personal;
+        this.outcomeRecords = outcomeRecords;
     }
 
     @GetMapping(path = "/api/v1/therapists", produces = "application/json")
@@ -122,6 +131,6 @@ class TherapistsApi {
             throw new NotFoundException("therapist " + id);
         }
         Therapist therapist = therapists.find(therapistId).orElseThrow(() -> new NotFoundException("therapist " + id));
-        return Profile.of(therapist);
+        return Profile.of(therapist, outcomeRecords.publishedFor(therapist.id()).orElse(null));
     }
 }

@@ -1,25 +1,70 @@
 package kneadwise.outcomes;
 
+import kneadwise.accounts.AuditLog;
+import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
+import kneadwise.directory.Therapist;
+import kneadwise.directory.Therapists;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The outcome dashboard page ({@code /outcomes/dashboard}), with a link to the same figures as CSV. */
+/**
+ * The outcome dashboard page ({@code /outcomes/dashboard}), with a link to the same figures as CSV; a therapist also
+ * chooses there whether their outcome record shows on their directory profile.
+ */
 @Controller
 class DashboardPage {
 
     private final OutcomeDashboards dashboards;
+    private final PublishedRecords records;
+    private final Therapists therapists;
+    private final AuditLog audit;
 
-    DashboardPage(OutcomeDashboards dashboards) {
+    DashboardPage(OutcomeDashboards dashboards, PublishedRecords records, Therapists therapists, AuditLog audit) {
         this.dashboards = dashboards;
+        this.records = records;
+        this.therapists = therapists;
+        this.audit = audit;
     }
 
     @GetMapping("/outcomes/dashboard")
     String dashboard(@AuthenticationPrincipal SignedIn me, Model model) {
         model.addAttribute("dashboard", dashboards.forViewer(me.account()));
         model.addAttribute("smallestGroup", ClinicDashboard.SMALLEST_GROUP);
+        Therapist mine = me.account().role() == Role.THERAPIST
+                ? therapists.ofAccount(me.id()).orElse(null)
+                : null;
+        model.addAttribute("therapist", mine);
+        model.addAttribute(
+                "published", mine != null && records.publishedFor(mine.id()).isPresent());
+        model.addAttribute(
+                "canPublish", mine != null && records.record(mine.id()).isPresent());
         return "outcomes/dashboard";
+    }
+
+    @PostMapping("/outcomes/dashboard/record")
+    String publish(
+            @AuthenticationPrincipal SignedIn me,
+            @RequestParam(name = "published", defaultValue = "false") boolean published) {
+        if (me.account().role() != Role.THERAPIST) {
+            throw new AccessDeniedException("Only therapists publish an outcome record.");
+        }
+        Therapist mine = therapists.ofAccount(me.id()).orElse(null);
+        if (mine == null) {
+            return "redirect:/practice/profile"; // the record belongs on a profile: write it first
+        }
+        if (published && !records.publish(mine.id())) {
+            return "redirect:/outcomes/dashboard?too-few";
+        }
+        if (!published) {
+            records.withdraw(mine.id());
+        }
+        audit.record(me.account(), null, "outcome-record", AuditLog.UPDATE, AuditLog.ALLOWED);
+        return "redirect:/outcomes/dashboard?" + (published ? "published" : "withdrawn");
     }
 }

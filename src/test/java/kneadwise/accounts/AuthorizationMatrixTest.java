@@ -91,6 +91,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/v1/outcomes/dashboard", DASHBOARD_READERS),
             Map.entry("GET /api/v1/outcomes/dashboard.csv", DASHBOARD_READERS),
             Map.entry("GET /outcomes/dashboard", DASHBOARD_READERS),
+            Map.entry("PUT /api/v1/me/outcome-record", THERAPISTS),
+            Map.entry("POST /outcomes/dashboard/record", THERAPISTS),
             Map.entry("DELETE /api/v1/appointments/{appointmentId}", SIGNED_IN),
             Map.entry("PATCH /api/v1/appointments/{appointmentId}", SIGNED_IN),
             Map.entry("GET /api/v1/me/working-hours", THERAPISTS),

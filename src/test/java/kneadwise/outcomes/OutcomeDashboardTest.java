@@ -124,6 +124,34 @@ class OutcomeDashboardTest {
                         .statusCode())
                 .isEqualTo(403);
         assertThat(service.get("/api/v1/outcomes/dashboard").statusCode()).isEqualTo(401);
+
+        // With 12 clients the therapist may publish the record on their profile, and withdraw it
+        String profile = "/api/v1/therapists/" + practice.id();
+        assertThat(People.json(service.get(profile)).get("outcomeRecord").isNull())
+                .isTrue();
+        HttpResponse<String> published =
+                therapist.send("PUT", "/api/v1/me/outcome-record", "{\"published\": true}", "application/json");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        JsonNode shown = People.json(service.get(profile)).get("outcomeRecord");
+        assertThat(shown.get("clients").asInt()).isEqualTo(12);
+        assertThat(shown.get("improved").asInt()).isEqualTo(8);
+        assertThat(shown.get("low").asDouble()).isCloseTo(0.3906, within(1e-4));
+        assertThat(therapist
+                        .send("PUT", "/api/v1/me/outcome-record", "{\"published\": false}", "application/json")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(People.json(service.get(profile)).get("outcomeRecord").isNull())
+                .isTrue();
+        // A therapist with no finished courses cannot publish
+        ServiceClient newcomer = Practices.open(service, context, NEW_YORK).client();
+        HttpResponse<String> tooFew =
+                newcomer.send("PUT", "/api/v1/me/outcome-record", "{\"published\": true}", "application/json");
+        assertThat(tooFew.statusCode()).isEqualTo(409);
+        assertThat(People.json(tooFew).get("detail").asString()).contains("10 or more");
+        assertThat(People.signedIn(service, patients.getFirst())
+                        .send("PUT", "/api/v1/me/outcome-record", "{\"published\": true}", "application/json")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private String clinicAdmin() {

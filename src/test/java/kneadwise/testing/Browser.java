@@ -131,6 +131,14 @@ public final class Browser implements AutoCloseable {
     /** Presses Tab, as a keyboard user would, and returns the element that has the focus then. */
     public WebElement tab() {
         new Actions(driver).sendKeys(Keys.TAB).perform();
+        // On a loaded machine the key can be handled a moment after perform() returns (seen once in CI: the focus
+        // still on <body>); wait up to 2 s for it to land, then return whatever has the focus.
+        try {
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(2))
+                    .until(d -> !"body".equals(focused().getTagName()));
+        } catch (org.openqa.selenium.TimeoutException stillOnTheBody) {
+            // the caller's assertion reports it
+        }
         return focused();
     }
 
