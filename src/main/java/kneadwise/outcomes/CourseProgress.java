@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kneadwise.assessment.ChangeEvaluation;
@@ -71,7 +72,7 @@ public record CourseProgress(
                 .toList();
         List<Point> function = ordered.stream()
                 .filter(log -> log.function() != null)
-                .map(log -> new Point(log.session(), requireScore(log.function()), log.recordedAt()))
+                .map(log -> new Point(log.session(), Objects.requireNonNull(log.function()), log.recordedAt()))
                 .toList();
         List<SessionSideEffect> sideEffects = new ArrayList<>();
         ordered.forEach(log ->
@@ -126,13 +127,6 @@ public record CourseProgress(
             return null;
         }
         return ChangeEvaluation.of(instrument, before, after);
-    }
-
-    private static BigDecimal requireScore(@Nullable BigDecimal score) {
-        if (score == null) {
-            throw new IllegalStateException("filtered above");
-        }
-        return score;
     }
 
     /** Whether the log of this session asks for a function questionnaire: baseline, checkpoint and end. */

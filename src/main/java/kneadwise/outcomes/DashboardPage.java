@@ -34,16 +34,18 @@ class DashboardPage {
 
     @GetMapping("/outcomes/dashboard")
     String dashboard(@AuthenticationPrincipal SignedIn me, Model model) {
-        model.addAttribute("dashboard", dashboards.forViewer(me.account()));
+        OutcomeDashboards.Dashboard dashboard = dashboards.forViewer(me.account());
+        model.addAttribute("dashboard", dashboard);
         model.addAttribute("smallestGroup", ClinicDashboard.SMALLEST_GROUP);
         Therapist mine = me.account().role() == Role.THERAPIST
                 ? therapists.ofAccount(me.id()).orElse(null)
                 : null;
         model.addAttribute("therapist", mine);
-        model.addAttribute(
-                "published", mine != null && records.publishedFor(mine.id()).isPresent());
-        model.addAttribute(
-                "canPublish", mine != null && records.record(mine.id()).isPresent());
+        // A therapist's dashboard is their own clients: its overall line is the record a profile would show.
+        boolean hasRecord =
+                dashboard.lines().stream().anyMatch(line -> line.kind().equals("OVERALL"));
+        model.addAttribute("published", mine != null && hasRecord && records.isPublished(mine.id()));
+        model.addAttribute("canPublish", mine != null && hasRecord);
         return "outcomes/dashboard";
     }
 
@@ -58,7 +60,7 @@ class DashboardPage {
         if (mine == null) {
             return "redirect:/practice/profile"; // the record belongs on a profile: write it first
         }
-        if (published && !records.publish(mine.id())) {
+        if (published && records.publish(mine.id()).isEmpty()) {
             return "redirect:/outcomes/dashboard?too-few";
         }
         if (!published) {

@@ -23,9 +23,4 @@ public record Proportion(int count, int total, double share, double low, double 
         double high = count == total ? 1 : Math.min(1, centre + half);
         return new Proportion(count, total, p, low, high);
     }
-
-    /** As a percentage to one decimal, for people: "70.0%". */
-    static String percent(double share) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
-    }
 }

@@ -28,12 +28,16 @@ class PublishedRecords implements OutcomeRecords {
 
     @Override
     public Optional<Published> publishedFor(UUID therapistId) {
-        boolean published = jdbc.sql("SELECT count(*) FROM outcomes_published_record WHERE therapist_id = :id")
+        return isPublished(therapistId) ? record(therapistId) : Optional.empty();
+    }
+
+    /** Whether the therapist chose to publish (the record shows only while it also has 10 or more clients). */
+    boolean isPublished(UUID therapistId) {
+        return jdbc.sql("SELECT count(*) FROM outcomes_published_record WHERE therapist_id = :id")
                         .param("id", therapistId)
                         .query(Integer.class)
                         .single()
                 > 0;
-        return published ? record(therapistId) : Optional.empty();
     }
 
     /** The record as it would show, published or not; empty under 10 clients with a finished course. */
@@ -48,10 +52,11 @@ class PublishedRecords implements OutcomeRecords {
                         group.improved().high()));
     }
 
-    /** False when the therapist has too few clients with a finished course to publish. */
-    boolean publish(UUID therapistId) {
-        if (record(therapistId).isEmpty()) {
-            return false;
+    /** Publishes and returns the record; empty, and nothing published, with too few finished courses. */
+    Optional<Published> publish(UUID therapistId) {
+        Optional<Published> record = record(therapistId);
+        if (record.isEmpty()) {
+            return record;
         }
         jdbc.sql("""
                         INSERT INTO outcomes_published_record (therapist_id, published_at) VALUES (:id, :now)
@@ -60,7 +65,7 @@ class PublishedRecords implements OutcomeRecords {
                 .param("id", therapistId)
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
-        return true;
+        return record;
     }
 
     void withdraw(UUID therapistId) {

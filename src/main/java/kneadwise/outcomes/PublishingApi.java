@@ -55,18 +55,21 @@ class PublishingApi {
             input.problem("published", "must be true or false");
             throw new InvalidInputException("outcome record", input.problems());
         }
-        if (published && !records.publish(therapist.id())) {
+        OutcomeRecords.Published record;
+        if (published) {
+            record = records.publish(therapist.id()).orElse(null);
+        } else {
+            records.withdraw(therapist.id());
+            record = records.record(therapist.id()).orElse(null);
+        }
+        if (record == null && published) {
             return conflict(
                     "Too few finished courses",
                     "An outcome record can be published once 10 or more of your clients have a finished course, so"
                             + " that no one client's result can be read from it.");
         }
-        if (!published) {
-            records.withdraw(therapist.id());
-        }
         audit.record(me.account(), null, "outcome-record", AuditLog.UPDATE, AuditLog.ALLOWED);
-        return ResponseEntity.ok(
-                new State(published, records.record(therapist.id()).orElse(null)));
+        return ResponseEntity.ok(new State(published, record));
     }
 
     private static ResponseEntity<ProblemDocument> conflict(String title, String detail) {
