@@ -4,6 +4,7 @@ import java.util.List;
 import kneadwise.accounts.AdminCommand;
 import kneadwise.booking.DemoDataCommand;
 import kneadwise.checkin.AssessCommand;
+import kneadwise.outcomes.DemoOutcomesCommand;
 import kneadwise.system.cli.CommandLine;
 import kneadwise.system.cli.ServeCommand;
 
@@ -21,7 +22,8 @@ public final class Kneadwise {
                 new ServeCommand(KneadwiseApplication.class),
                 new AssessCommand(),
                 new AdminCommand(KneadwiseApplication.class),
-                new DemoDataCommand(KneadwiseApplication.class)));
+                new DemoDataCommand(KneadwiseApplication.class),
+                new DemoOutcomesCommand(KneadwiseApplication.class)));
         int exitCode = commandLine.run(List.of(args), System.out, System.err);
         // serve keeps running on its own non-daemon threads; every other outcome ends the process here.
         if (exitCode != CommandLine.STILL_RUNNING) {

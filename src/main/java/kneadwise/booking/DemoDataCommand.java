@@ -15,7 +15,7 @@ import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
 import kneadwise.system.cli.Command;
 import kneadwise.system.cli.CommandLine;
-import org.jspecify.annotations.Nullable;
+import kneadwise.system.cli.ProgressBar;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -65,8 +65,9 @@ public final class DemoDataCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        Long count = number(CommandLine.option(args, "--therapists"));
-        Long seed = args.contains("--seed") ? number(CommandLine.option(args, "--seed")) : Long.valueOf(1);
+        Long count = CommandLine.wholeNumber(CommandLine.option(args, "--therapists"));
+        Long seed =
+                args.contains("--seed") ? CommandLine.wholeNumber(CommandLine.option(args, "--seed")) : Long.valueOf(1);
         if (count == null || count < 1 || count > MAXIMUM) {
             err.println("demo-data: --therapists N is required, 1 to 2,000,000. Run './kneadwise demo-data --help'.");
             return CommandLine.USAGE;
@@ -82,7 +83,7 @@ public final class DemoDataCommand implements Command {
             Therapists therapists = context.getBean(Therapists.class);
             Calendars calendars = context.getBean(Calendars.class);
             Courses courses = context.getBean(Courses.class);
-            long started = System.nanoTime();
+            ProgressBar bar = new ProgressBar(err, "therapists");
             List<UUID> patients = context.getBean(DemoPatients.class).create((int) Math.max(1, count / 50));
             DemoCalendars weeks = new DemoCalendars(seed, patients);
             Instant now = context.getBean(Clock.class).instant();
@@ -104,42 +105,19 @@ public final class DemoDataCommand implements Command {
                 courses.insertAll(bookings);
                 booked += bookings.size();
                 done += size;
-                progress(err, done, count, started);
+                bar.show(done, count);
             }
-            err.println();
+            bar.finish();
             err.println("Ordering the directory's rows by place (CLUSTER), so that a search reads few pages...");
             therapists.clusterByLocation();
             out.printf(
                     "Added %,d therapists with working hours and %,d booked courses (%,d demo patients) in %.1f s.%n",
-                    count, booked, patients.size(), (System.nanoTime() - started) / 1e9);
+                    count, booked, patients.size(), bar.seconds());
             return CommandLine.OK;
         } catch (RuntimeException failed) {
             err.println();
             err.println("demo-data: " + failed.getMessage());
             return CommandLine.FAILED;
         }
-    }
-
-    /** A bar on one line, redrawn in place: [#########-----------]  45%  90,000 / 200,000 therapists */
-    private static void progress(PrintStream err, long done, long count, long started) {
-        int width = 30;
-        int filled = (int) (width * done / count);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf(
-                "\r[%s%s] %3d%%  %,d / %,d therapists  %.0f/s",
-                "#".repeat(filled),
-                "-".repeat(width - filled),
-                100 * done / count,
-                done,
-                count,
-                done / Math.max(seconds, 1e-3));
-        err.flush();
-    }
-
-    private static @Nullable Long number(@Nullable String text) {
-        if (text == null || !text.strip().matches("-?\\d{1,12}")) {
-            return null;
-        }
-        return Long.valueOf(text.strip());
     }
 }

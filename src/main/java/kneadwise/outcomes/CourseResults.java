@@ -2,13 +2,11 @@ package kneadwise.outcomes;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import kneadwise.assessment.ChangeEvaluation;
-import kneadwise.assessment.CourseRule;
+import java.util.UUID;
 import kneadwise.booking.CourseOutlines.CourseOutline;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,11 +19,13 @@ import org.springframework.stereotype.Repository;
 class CourseResults {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final SessionLogs logs;
     private final SessionNotes notes;
 
-    CourseResults(JdbcClient jdbc, SessionLogs logs, SessionNotes notes) {
+    CourseResults(JdbcClient jdbc, JdbcTemplate batches, SessionLogs logs, SessionNotes notes) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.logs = logs;
         this.notes = notes;
     }
@@ -54,18 +54,7 @@ class CourseResults {
     }
 
     private void update(CourseOutline course, List<SessionLog> logs, List<SessionNote> notes, Instant now) {
-        CourseProgress progress = CourseProgress.of(course.sessions(), null, logs);
-        CourseProgress.End end = progress.end();
-        boolean massaged = logs.stream().anyMatch(log -> log.session() > 1);
-        boolean sideEffect = logs.stream().anyMatch(log -> log.session() > 1 && log.hadSideEffects());
-        Set<String> techniques = new LinkedHashSet<>();
-        notes.forEach(note -> note.techniques().forEach(technique -> techniques.add(technique.name())));
-        SessionLog last = end == null
-                ? null
-                : logs.stream()
-                        .filter(log -> log.session() == end.session())
-                        .findFirst()
-                        .orElse(null);
+        CourseResult result = CourseResult.of(course.sessions(), logs, notes);
         jdbc.sql("""
                         UPDATE outcomes_course_result
                         SET ended_at = :endedAt, improved = :improved, pain_verdict = :pain,
@@ -73,19 +62,47 @@ class CourseResults {
                             techniques = :techniques, updated_at = :now
                         WHERE course_id = :courseId
                         """)
-                .param("endedAt", last == null ? null : Timestamp.from(last.recordedAt()))
-                .param("improved", end == null ? null : end.advice() == CourseRule.EndOfCourseAdvice.HELPED)
-                .param("pain", end == null ? null : end.pain().verdict().name())
-                .param("function", verdict(end == null ? null : end.function()))
-                .param("massaged", massaged)
-                .param("sideEffect", sideEffect)
-                .param("techniques", techniques.toArray(String[]::new))
+                .param("endedAt", timestamp(result.endedAt()))
+                .param("improved", result.improved())
+                .param("pain", result.painVerdict())
+                .param("function", result.functionVerdict())
+                .param("massaged", result.massaged())
+                .param("sideEffect", result.sideEffect())
+                .param("techniques", result.techniques().toArray(String[]::new))
                 .param("now", Timestamp.from(now))
                 .param("courseId", course.id())
                 .update();
     }
 
-    private static @Nullable String verdict(@Nullable ChangeEvaluation change) {
-        return change == null ? null : change.verdict().name();
+    /** A course's result with whose course it is, for {@link #insertAll}. */
+    record Owned(UUID courseId, UUID patientId, UUID therapistId, CourseResult result) {}
+
+    /** Inserts many results at once (demo data: courses whose logs and notes were all inserted together). */
+    void insertAll(List<Owned> results, Instant now) {
+        batches.batchUpdate(
+                """
+                INSERT INTO outcomes_course_result (course_id, patient_id, therapist_id, ended_at, improved,
+                    pain_verdict, function_verdict, massaged, side_effect, techniques, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), ?)
+                """,
+                results.stream()
+                        .map(owned -> new Object[] {
+                            owned.courseId(),
+                            owned.patientId(),
+                            owned.therapistId(),
+                            timestamp(owned.result().endedAt()),
+                            owned.result().improved(),
+                            owned.result().painVerdict(),
+                            owned.result().functionVerdict(),
+                            owned.result().massaged(),
+                            owned.result().sideEffect(),
+                            "{" + String.join(",", owned.result().techniques()) + "}",
+                            Timestamp.from(now)
+                        })
+                        .toList());
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import kneadwise.assessment.Instrument;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -19,10 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 class SessionLogs {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    SessionLogs(JdbcClient jdbc, JsonMapper json) {
+    SessionLogs(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -56,6 +59,40 @@ class SessionLogs {
                         .param("recordedAt", Timestamp.from(log.recordedAt()))
                         .update()
                 == 1;
+    }
+
+    /** A log with whose course it is, for {@link #addAll}. */
+    record Owned(SessionLog log, UUID patientId, UUID therapistId) {}
+
+    /** Inserts many logs in one JDBC batch (demo data); a log that exists already fails the batch. */
+    void addAll(List<Owned> owned) {
+        batches.batchUpdate(
+                """
+                INSERT INTO outcomes_session_log (course_id, session, patient_id, therapist_id, pain_nrs,
+                    side_effects, function_instrument, function_answers, function_score, global_impression,
+                    recorded_at)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS jsonb), ?, ?, ?)
+                """,
+                owned.stream()
+                        .map(row -> {
+                            SessionLog log = row.log();
+                            Instrument instrument = log.functionInstrument();
+                            GlobalImpression impression = log.globalImpression();
+                            return new Object[] {
+                                log.courseId(),
+                                log.session(),
+                                row.patientId(),
+                                row.therapistId(),
+                                log.painNrs(),
+                                json.writeValueAsString(log.sideEffects()),
+                                instrument == null ? null : instrument.name(),
+                                log.functionAnswers() == null ? null : json.writeValueAsString(log.functionAnswers()),
+                                log.function(),
+                                impression == null ? null : impression.name(),
+                                Timestamp.from(log.recordedAt())
+                            };
+                        })
+                        .toList());
     }
 
     List<SessionLog> ofCourse(UUID courseId) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kneadwise.directory.Technique;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 class SessionNotes {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    SessionNotes(JdbcClient jdbc) {
+    SessionNotes(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     void save(SessionNote note, UUID therapistId, UUID patientId) {
@@ -45,6 +48,38 @@ class SessionNotes {
                 .param("plan", note.plan())
                 .param("writtenAt", Timestamp.from(note.writtenAt()))
                 .update();
+    }
+
+    /** A note with whose course it is, for {@link #addAll}. */
+    record Owned(SessionNote note, UUID therapistId, UUID patientId) {}
+
+    /** Inserts many notes in one JDBC batch (demo data). */
+    void addAll(List<Owned> owned) {
+        batches.batchUpdate(
+                """
+                INSERT INTO outcomes_session_note (course_id, session, therapist_id, patient_id, subjective,
+                    regions, techniques, pressure, minutes, response, plan, written_at)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS text[]), CAST(? AS text[]), ?, ?, ?, ?, ?)
+                """,
+                owned.stream()
+                        .map(row -> {
+                            SessionNote note = row.note();
+                            return new Object[] {
+                                note.courseId(),
+                                note.session(),
+                                row.therapistId(),
+                                row.patientId(),
+                                note.subjective(),
+                                "{" + String.join(",", List.of(names(note.regions()))) + "}",
+                                "{" + String.join(",", List.of(names(note.techniques()))) + "}",
+                                note.pressure().name(),
+                                note.minutes(),
+                                note.response(),
+                                note.plan(),
+                                Timestamp.from(note.writtenAt())
+                            };
+                        })
+                        .toList());
     }
 
     List<SessionNote> ofCourse(UUID courseId) {

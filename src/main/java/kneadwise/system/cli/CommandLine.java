@@ -20,6 +20,14 @@ public final class CommandLine {
         return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
     }
 
+    /** A whole number written in an option (digits, maybe a minus sign), or null when it is not one. */
+    public static @org.jspecify.annotations.Nullable Long wholeNumber(@org.jspecify.annotations.Nullable String text) {
+        if (text == null || !text.strip().matches("-?\\d{1,12}")) {
+            return null;
+        }
+        return Long.valueOf(text.strip());
+    }
+
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public CommandLine(List<Command> commands) {
