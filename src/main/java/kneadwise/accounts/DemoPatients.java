@@ -1,5 +1,6 @@
 package kneadwise.accounts;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +47,8 @@ public class DemoPatients {
         for (int i = first; i < first + count; i++) {
             emails.add(AccountRepository.emailKey(prefix + i + "@demo.kneadwise.test"));
             names.add("Demo Patient " + i);
-            newIds.add(UUID.randomUUID());
+            // the same email always gets the same id, so a demo seed gives the same data every time
+            newIds.add(UUID.nameUUIDFromBytes(("kneadwise demo " + emails.getLast()).getBytes(StandardCharsets.UTF_8)));
         }
         jdbc.sql("""
                         INSERT INTO accounts_account (id, email, email_key, name, role, password_hash, created_at)

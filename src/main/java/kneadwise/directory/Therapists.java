@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -164,6 +167,17 @@ public class Therapists {
                 .param("id", id)
                 .query((row, n) -> therapist(row))
                 .optional();
+    }
+
+    /** The names of these therapists, in one query; ids not found are left out. */
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, name FROM directory_therapist WHERE id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(row -> {
+                    names.put(row.getObject("id", UUID.class), row.getString("name"));
+                });
+        return names;
     }
 
     /** The profile of a therapist's own account, if they have made one. */

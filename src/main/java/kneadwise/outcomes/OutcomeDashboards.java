@@ -1,6 +1,5 @@
 package kneadwise.outcomes;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,23 +54,20 @@ class OutcomeDashboards {
         }
         audit.record(viewer, null, "outcome-dashboard", AuditLog.READ, AuditLog.ALLOWED);
         ClinicDashboard.Figures found = figures.figures(therapistId);
-        Map<String, String> names = new HashMap<>();
+        Map<UUID, String> names = therapists.namesOf(found.groups().stream()
+                .filter(group -> group.kind().equals("THERAPIST"))
+                .map(group -> UUID.fromString(group.key()))
+                .toList());
         List<Line> lines = found.groups().stream()
                 .map(group -> new Line(group.kind(), name(group, names), group.improved(), group.sideEffects()))
                 .toList();
         return new Dashboard(scope, lines, found.hiddenGroups(), TrialFigures.ALL);
     }
 
-    private String name(ClinicDashboard.Group group, Map<String, String> names) {
+    private static String name(ClinicDashboard.Group group, Map<UUID, String> names) {
         return switch (group.kind()) {
             case "OVERALL" -> "Everyone";
-            case "THERAPIST" ->
-                names.computeIfAbsent(
-                        group.key(),
-                        id -> therapists
-                                .find(UUID.fromString(id))
-                                .map(Therapist::name)
-                                .orElse("A former therapist"));
+            case "THERAPIST" -> names.getOrDefault(UUID.fromString(group.key()), "A former therapist");
             default -> Technique.valueOf(group.key()).label();
         };
     }
