@@ -1,5 +1,7 @@
 package kneadwise.accounts;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -16,5 +18,10 @@ public class AccountLookup {
 
     public Optional<Account> find(UUID id) {
         return repository.find(id);
+    }
+
+    /** The names of these accounts, in one query; ids not found are left out. */
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        return repository.namesOf(ids);
     }
 }

@@ -38,6 +38,11 @@ class CourseAccess {
         return party;
     }
 
+    /** Audits that the therapist read a list showing this client's course (their own client, so always allowed). */
+    void listed(Account therapist, UUID patientId) {
+        audit.record(therapist, patientId, "course", AuditLog.READ, AuditLog.ALLOWED);
+    }
+
     static @Nullable Party partyOf(Account viewer, UUID patientId, Therapist therapist) {
         if (viewer.id().equals(patientId)) {
             return Party.PATIENT;

@@ -97,6 +97,33 @@ public class CourseOutlines {
     }
 
     /**
+     * The courses of this therapist's own practice, newest booking first, as they see them; each client listed is
+     * audited once.
+     */
+    public List<CourseOutline> ofTherapist(Account viewer, Therapist therapist) {
+        if (!viewer.id().equals(therapist.accountId())) {
+            throw new NotFoundException("practice " + therapist.id());
+        }
+        List<Course> theirs = courses.ofTherapist(therapist.id());
+        theirs.stream().map(Course::patientId).distinct().forEach(patient -> access.listed(viewer, patient));
+        return theirs.stream()
+                .map(course -> new CourseOutline(
+                        course.id(),
+                        course.patientId(),
+                        therapist.id(),
+                        therapist.accountId(),
+                        therapist.name(),
+                        therapist.timeZone(),
+                        course.sessions(),
+                        course.appointments().stream()
+                                .map(session -> new SessionTime(
+                                        session.session(), session.start(), session.end(), session.cancelled()))
+                                .toList(),
+                        false))
+                .toList();
+    }
+
+    /**
      * The course as {@code viewer} may see it, {@code action} being what they are doing with it (an AuditLog
      * action); a 404 when it does not exist or is not theirs.
      */

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -167,6 +170,36 @@ class Courses {
                 .param("from", Calendars.utc(from))
                 .param("to", Calendars.utc(to))
                 .query((row, n) -> appointment(row))
+                .list();
+    }
+
+    /** The therapist's courses with their sessions, newest booking first, in two queries. */
+    List<Course> ofTherapist(UUID therapistId) {
+        Map<UUID, List<Appointment>> sessions = new HashMap<>();
+        jdbc.sql("SELECT " + APPOINTMENT_COLUMNS + """
+                        FROM booking_calendar_entry
+                        WHERE therapist_id = :therapist AND kind = 'APPOINTMENT'
+                        ORDER BY course_id, session_number
+                        """)
+                .param("therapist", therapistId)
+                .query(row -> {
+                    Appointment session = appointment(row);
+                    sessions.computeIfAbsent(session.courseId(), id -> new ArrayList<>())
+                            .add(session);
+                });
+        return jdbc.sql("SELECT * FROM booking_course WHERE therapist_id = :therapist ORDER BY booked_at DESC, id")
+                .param("therapist", therapistId)
+                .query((row, n) -> {
+                    UUID id = row.getObject("id", UUID.class);
+                    return new Course(
+                            id,
+                            row.getObject("therapist_id", UUID.class),
+                            row.getObject("patient_id", UUID.class),
+                            row.getInt("sessions"),
+                            row.getInt("every_days"),
+                            row.getObject("booked_at", OffsetDateTime.class).toInstant(),
+                            sessions.getOrDefault(id, List.of()));
+                })
                 .list();
     }
 

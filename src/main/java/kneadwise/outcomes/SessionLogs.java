@@ -102,6 +102,15 @@ class SessionLogs {
                 .list();
     }
 
+    /** Every log of the therapist's courses, by course and session. */
+    List<SessionLog> ofTherapist(UUID therapistId) {
+        return jdbc.sql(
+                        "SELECT * FROM outcomes_session_log WHERE therapist_id = :therapistId ORDER BY course_id, session")
+                .param("therapistId", therapistId)
+                .query((row, n) -> log(row))
+                .list();
+    }
+
     List<SessionLog> ofPatient(UUID patientId) {
         return jdbc.sql("SELECT * FROM outcomes_session_log WHERE patient_id = :patientId ORDER BY recorded_at")
                 .param("patientId", patientId)

@@ -156,6 +156,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /courses/{courseId}/summary.pdf", SIGNED_IN),
             Map.entry("POST /courses/{courseId}/notes/{session}", SIGNED_IN),
             Map.entry("GET /practice/today", THERAPISTS),
+            Map.entry("GET /practice/clients", THERAPISTS),
             Map.entry("GET /practice", THERAPISTS),
             Map.entry("POST /practice/hours", THERAPISTS),
             Map.entry("POST /practice/time-off", THERAPISTS),

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.UUID;
+import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.People;
 import kneadwise.booking.BookingTestSetup;
 import kneadwise.booking.Practices;
@@ -153,6 +155,24 @@ class CourseOutcomesBrowserTest {
         assertThat(browser.find(By.tagName("main")).getText())
                 .contains("Your clients", "No group has 10 or more clients", "1.5% to 25%");
         check(browser, "dashboard");
+
+        // All the therapist's clients: the course with its verdict, and the way to its chart; the look is audited
+        AuditLog audit = context.getBean(AuditLog.class);
+        UUID patientId = UUID.fromString(People.json(booked).get("patientId").asString());
+        int looksBefore = audit.about(patientId).size();
+        browser.open("/practice/clients");
+        browser.waitFor(By.xpath("//h1[.='My clients']"));
+        assertThat(browser.find(By.cssSelector("table.clients tbody tr")).getText())
+                .contains("4 of 4", "7 to 3", "End: helped");
+        check(browser, "clients");
+        assertThat(audit.about(patientId)).hasSize(looksBefore + 1).first().satisfies(look -> {
+            assertThat(look.record()).isEqualTo("course");
+            assertThat(look.action()).isEqualTo(AuditLog.READ);
+            assertThat(look.actorLabel()).endsWith("(THERAPIST)");
+        });
+        browser.find(By.partialLinkText("Chart of ")).click();
+        browser.waitFor(By.xpath("//h1[.='How the course is going']"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/courses/" + course + "/progress");
 
         // The client reads the note
         logIn(browser, patientEmail);
