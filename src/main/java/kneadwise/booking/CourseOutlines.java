@@ -106,21 +106,7 @@ public class CourseOutlines {
         }
         List<Course> theirs = courses.ofTherapist(therapist.id());
         theirs.stream().map(Course::patientId).distinct().forEach(patient -> access.listed(viewer, patient));
-        return theirs.stream()
-                .map(course -> new CourseOutline(
-                        course.id(),
-                        course.patientId(),
-                        therapist.id(),
-                        therapist.accountId(),
-                        therapist.name(),
-                        therapist.timeZone(),
-                        course.sessions(),
-                        course.appointments().stream()
-                                .map(session -> new SessionTime(
-                                        session.session(), session.start(), session.end(), session.cancelled()))
-                                .toList(),
-                        false))
-                .toList();
+        return theirs.stream().map(course -> outline(course, therapist, false)).toList();
     }
 
     /**
@@ -132,9 +118,10 @@ public class CourseOutlines {
         Therapist therapist =
                 therapists.find(course.therapistId()).orElseThrow(() -> new NotFoundException("course " + courseId));
         CourseAccess.Party party = access.require(viewer, course, therapist, action);
-        List<SessionTime> times = course.appointments().stream()
-                .map(session -> new SessionTime(session.session(), session.start(), session.end(), session.cancelled()))
-                .toList();
+        return outline(course, therapist, party == CourseAccess.Party.PATIENT);
+    }
+
+    private static CourseOutline outline(Course course, Therapist therapist, boolean viewerIsPatient) {
         return new CourseOutline(
                 course.id(),
                 course.patientId(),
@@ -143,7 +130,10 @@ public class CourseOutlines {
                 therapist.name(),
                 therapist.timeZone(),
                 course.sessions(),
-                times,
-                party == CourseAccess.Party.PATIENT);
+                course.appointments().stream()
+                        .map(session ->
+                                new SessionTime(session.session(), session.start(), session.end(), session.cancelled()))
+                        .toList(),
+                viewerIsPatient);
     }
 }

@@ -76,9 +76,25 @@ BEGIN
 END
 $$;
 
+-- Only when something counted changes: most logs rewrite a course's row with the same values (and a new updated_at),
+-- and the row created empty before a course's first log counts for nothing yet.
+CREATE TRIGGER outcomes_course_result_added
+    AFTER INSERT ON outcomes_course_result
+    FOR EACH ROW WHEN (NEW.ended_at IS NOT NULL OR NEW.massaged)
+    EXECUTE FUNCTION outcomes_course_result_changed();
+
 CREATE TRIGGER outcomes_course_result_changed
-    AFTER INSERT OR UPDATE OR DELETE ON outcomes_course_result
-    FOR EACH ROW EXECUTE FUNCTION outcomes_course_result_changed();
+    AFTER UPDATE ON outcomes_course_result
+    FOR EACH ROW WHEN ((OLD.patient_id, OLD.therapist_id, OLD.ended_at, OLD.improved, OLD.massaged, OLD.side_effect,
+                        OLD.techniques)
+                       IS DISTINCT FROM (NEW.patient_id, NEW.therapist_id, NEW.ended_at, NEW.improved, NEW.massaged,
+                                         NEW.side_effect, NEW.techniques))
+    EXECUTE FUNCTION outcomes_course_result_changed();
+
+CREATE TRIGGER outcomes_course_result_removed
+    AFTER DELETE ON outcomes_course_result
+    FOR EACH ROW WHEN (OLD.ended_at IS NOT NULL OR OLD.massaged)
+    EXECUTE FUNCTION outcomes_course_result_changed();
 
 -- Results saved before this migration.
 INSERT INTO outcomes_client (patient_id) SELECT DISTINCT patient_id FROM outcomes_course_result;

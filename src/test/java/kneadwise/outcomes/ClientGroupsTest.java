@@ -68,7 +68,7 @@ class ClientGroupsTest {
         CompletableFuture<Void> first = CompletableFuture.runAsync(
                 () -> transactions.executeWithoutResult(status -> {
                     jdbc.sql(
-                                    "UPDATE outcomes_course_result SET massaged = true, side_effect = true WHERE course_id = :id")
+                                    "UPDATE outcomes_course_result SET massaged = true, side_effect = NOT side_effect WHERE course_id = :id")
                             .param("id", earlier)
                             .update();
                     firstHasWritten.countDown();
@@ -94,11 +94,17 @@ class ClientGroupsTest {
                 .param("id", latest)
                 .query(Boolean.class)
                 .single();
+        Boolean sideEffect = jdbc.sql(
+                        "SELECT bool_or(side_effect) FROM outcomes_course_result WHERE patient_id = :client")
+                .param("client", client)
+                .query(Boolean.class)
+                .single();
         assertThat(jdbc.sql("""
-                        SELECT improved = :improved AND side_effect FROM outcomes_client_group
+                        SELECT improved = :improved AND side_effect = :sideEffect FROM outcomes_client_group
                         WHERE patient_id = :client AND kind = 'OVERALL'
                         """)
                         .param("improved", improved)
+                        .param("sideEffect", sideEffect)
                         .param("client", client)
                         .query(Boolean.class)
                         .single())
