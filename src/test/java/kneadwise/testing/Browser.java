@@ -83,11 +83,11 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(chromium.driver().toFile())
                 .build();
         try {
-            return new Browser(
-                    new ChromeDriver(service, options),
-                    baseUrl,
-                    Path.of("target", "screenshots", testClass.getSimpleName()),
-                    profile);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            // New headless Chromium never gives its window the system focus, so pages run as if in a background
+            // window; emulate a focused one, as a person at the screen has, for keyboard and focus tests.
+            driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+            return new Browser(driver, baseUrl, Path.of("target", "screenshots", testClass.getSimpleName()), profile);
         } catch (RuntimeException e) {
             deleteProfile(profile);
             throw e;
@@ -130,16 +130,25 @@ public final class Browser implements AutoCloseable {
 
     /** Presses Tab, as a keyboard user would, and returns the element that has the focus then. */
     public WebElement tab() {
+        WebElement before = focused();
         new Actions(driver).sendKeys(Keys.TAB).perform();
-        // On a loaded machine the key can be handled a moment after perform() returns (seen once in CI: the focus
-        // still on <body>); wait up to 2 s for it to land, then return whatever has the focus.
-        try {
-            new WebDriverWait(driver, java.time.Duration.ofSeconds(2))
-                    .until(d -> !"body".equals(focused().getTagName()));
-        } catch (org.openqa.selenium.TimeoutException stillOnTheBody) {
-            // the caller's assertion reports it
+        if (!focusMovesFrom(before)) {
+            // Two CI runs on a loaded machine saw the focus still on <body> 2 s after a first Tab: the key was lost,
+            // not handled late. Press it once more; a page whose focus really is stuck still fails the caller.
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            focusMovesFrom(before);
         }
         return focused();
+    }
+
+    /** Waits up to 2 s for the focus to leave {@code before}; whether it did. */
+    private boolean focusMovesFrom(WebElement before) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> !before.equals(focused()));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException stillThere) {
+            return false;
+        }
     }
 
     /** Types into whatever has the focus: text, or keys such as {@link Keys#ENTER}. */
