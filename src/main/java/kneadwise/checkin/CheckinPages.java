@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import kneadwise.assessment.AssessmentEngine;
 import kneadwise.assessment.TriageLevel;
+import kneadwise.system.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

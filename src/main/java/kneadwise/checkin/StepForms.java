@@ -14,6 +14,7 @@ import kneadwise.assessment.OswestryIndex;
 import kneadwise.checkin.CheckinDraft.DurationUnit;
 import kneadwise.checkin.CheckinDraft.PainArea;
 import kneadwise.checkin.CheckinDraft.Questionnaire;
+import kneadwise.system.FormValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import kneadwise.accounts.SignedIn;
 import kneadwise.directory.Technique;
+import kneadwise.system.FormValues;
 import kneadwise.system.InvalidInputException;
 import kneadwise.system.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,7 +89,7 @@ class NotePages {
         model.addAttribute("regions", BodyRegion.values());
         model.addAttribute("techniques", Technique.values());
         model.addAttribute("pressures", SessionNote.Pressure.values());
-        model.addAttribute("form", values);
+        model.addAttribute("form", new FormValues(values));
         model.addAttribute("problems", problems);
         return "outcomes/note";
     }

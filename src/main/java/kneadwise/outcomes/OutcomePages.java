@@ -13,6 +13,7 @@ import kneadwise.accounts.SignedIn;
 import kneadwise.assessment.Instrument;
 import kneadwise.checkin.QuestionsView;
 import kneadwise.system.FieldProblem;
+import kneadwise.system.FormValues;
 import kneadwise.system.InvalidInputException;
 import kneadwise.system.NotFoundException;
 import kneadwise.system.PdfDocuments;
@@ -189,7 +190,7 @@ class OutcomePages {
         model.addAttribute("questions", QuestionsView.questions());
         model.addAttribute("impressions", GlobalImpression.values());
         model.addAttribute("kinds", LogFormParams.KINDS);
-        model.addAttribute("form", values);
+        model.addAttribute("form", new FormValues(values));
         Map<String, String> byField = new LinkedHashMap<>();
         problems.forEach(problem -> byField.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
         model.addAttribute("problems", byField);

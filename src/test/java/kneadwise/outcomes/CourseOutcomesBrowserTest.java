@@ -147,6 +147,13 @@ class CourseOutcomesBrowserTest {
         browser.waitFor(By.cssSelector("[role=status]"));
         assertThat(browser.find(By.cssSelector(".error-summary")).getText())
                 .contains("Pressure was firm", "light pressure only (osteoporosis)");
+        // The saved note comes back in its form, ready to correct
+        assertThat(browser.find(By.id("region-LOWER_BACK_LEFT")).isSelected()).isTrue();
+        assertThat(browser.find(By.id("region-LOWER_BACK_RIGHT")).isSelected()).isFalse();
+        assertThat(browser.find(By.id("technique-SWEDISH")).isSelected()).isTrue();
+        assertThat(browser.find(By.id("pressure-FIRM")).isSelected()).isTrue();
+        assertThat(browser.find(By.id("minutes")).getDomProperty("value")).isEqualTo("50");
+        assertThat(browser.find(By.id("plan")).getDomProperty("value")).isEqualTo("Maintenance is the client's choice");
         check(browser, "note");
 
         // The therapist's outcome dashboard: one client is a group under 10, so no figures yet

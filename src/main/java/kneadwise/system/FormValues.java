@@ -1,22 +1,22 @@
-package kneadwise.checkin;
+package kneadwise.system;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The values a step's form shows: the saved answers, or what was just typed when it needs correcting. Templates ask
- * {@code form.value('age')} and {@code form.has('finding', 'PREGNANCY')}.
+ * The values an HTML form shows: what was saved, or what was just typed when it needs correcting. Templates ask
+ * {@code form.value('age')} and {@code form.has('finding', 'PREGNANCY')}; a name never given reads as empty.
  */
-final class FormValues {
+public final class FormValues {
 
     private final Map<String, List<String>> values;
 
-    FormValues(Map<String, List<String>> values) {
+    public FormValues(Map<String, List<String>> values) {
         this.values = Map.copyOf(values);
     }
 
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
@@ -29,20 +29,20 @@ final class FormValues {
         return values.getOrDefault(name, List.of()).contains(String.valueOf(value));
     }
 
-    static final class Builder {
+    public static final class Builder {
         private final Map<String, List<String>> values = new HashMap<>();
 
-        Builder put(String name, Object value) {
+        public Builder put(String name, Object value) {
             values.put(name, List.of(String.valueOf(value)));
             return this;
         }
 
-        Builder putAll(String name, List<String> all) {
+        public Builder putAll(String name, List<String> all) {
             values.put(name, List.copyOf(all));
             return this;
         }
 
-        FormValues build() {
+        public FormValues build() {
             return new FormValues(values);
         }
     }
