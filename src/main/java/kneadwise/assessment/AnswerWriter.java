@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Writes the recommendation and the answer for one person from the clinical results (CLINICAL.md sections 5-6). */
+/** Writes the recommendation and the answer for one person from the clinical results (CLINICAL.md sections 2a-6). */
 final class AnswerWriter {
 
     /** Precautions that restrict pressure to light (CLINICAL.md section 6). */
@@ -17,49 +17,81 @@ final class AnswerWriter {
             Finding.FRAGILE_SKIN.name(),
             Finding.BLEEDING_DISORDER_OR_ANTICOAGULANTS.name());
 
+    /** Cleared reasons that mean light pressure only (CLINICAL.md section 2b). */
+    private static final Set<String> LIGHT_PRESSURE_ONCE_CLEARED = Set.of(
+            Finding.BLEEDING_DISORDER_OR_ANTICOAGULANTS.name(),
+            Finding.RECENT_FRACTURE.name(),
+            SafetyTriage.POSSIBLE_FRAGILITY_FRACTURE);
+
+    /** Cleared reasons whose precaution is specific; the others follow what the doctor advised (section 2b). */
+    private static final Set<String> SPECIFIC_ONCE_CLEARED = Set.of(
+            Finding.BLEEDING_DISORDER_OR_ANTICOAGULANTS.name(),
+            Finding.RECENT_FRACTURE.name(),
+            SafetyTriage.POSSIBLE_FRAGILITY_FRACTURE,
+            Finding.DEEP_VEIN_THROMBOSIS.name(),
+            Finding.RECENT_SURGERY.name());
+
     /** From this age a new episode deserves a doctor's check (AHCPR 1994: age over 50 is a cancer risk factor). */
     static final int AGE_NOTE_FROM = 50;
 
     private AnswerWriter() {}
 
-    static Recommendation recommendation(PainPhase phase, Triage triage, @Nullable StartBackRisk risk) {
+    static boolean ageNoteApplies(PainPhase phase, int age) {
+        return age >= AGE_NOTE_FROM && phase != PainPhase.CHRONIC;
+    }
+
+    static Recommendation recommendation(PainPhase phase, Triage triage, @Nullable StartBackRisk risk, int age) {
         MassageAdvice advice = MassageAdvice.forLevel(triage.level());
+        String safety = safety(triage, ageNoteApplies(phase, age));
         if (advice == MassageAdvice.NOT_NOW) {
-            return new Recommendation(advice, safety(triage.level()), List.of());
+            return new Recommendation(advice, safety, List.of());
         }
-        String summary = safety(triage.level()) + " " + phaseText(phase) + (risk == null ? "" : " " + riskText(risk));
+        String summary = safety + " " + phaseText(phase) + (risk == null ? "" : " " + riskText(risk));
         List<String> with =
                 combineWith(phase, risk).stream().map(c -> c.sentence).toList();
         return new Recommendation(advice, summary, with);
     }
 
-    static Answer answer(PainPhase phase, Triage triage, @Nullable StartBackRisk risk, int age, Recommendation rec) {
-        TriageLevel level = triage.level();
-        String ageNote = age >= AGE_NOTE_FROM && phase != PainPhase.CHRONIC ? AGE_NOTE : null;
-        if (level == TriageLevel.EMERGENCY) {
-            return new Answer(safety(level), null, null, null, SIDE_EFFECTS, null, null, null, null, null, null);
+    static Answer answer(
+            Intake intake,
+            PainPhase phase,
+            Triage triage,
+            @Nullable StartBackRisk risk,
+            Recommendation rec,
+            @Nullable String whatMatters) {
+        boolean ageNote = ageNoteApplies(phase, intake.age());
+        String safety = safety(triage, ageNote);
+        if (triage.level() == TriageLevel.EMERGENCY) {
+            return Answer.emergency(safety);
         }
         boolean massageNow = rec.massage() != MassageAdvice.NOT_NOW;
         return new Answer(
-                safety(level),
+                safety,
                 risk == null ? null : riskText(risk),
                 expectedBenefit(phase),
                 CERTAINTY,
                 SIDE_EFFECTS,
                 massageNow ? combineWithText(phase, risk) : null,
-                massageNow ? COURSE : null,
+                massageNow ? course(intake) : null,
                 massageNow ? techniques(triage) : null,
                 massageNow ? pressure(triage) : null,
                 massageNow ? COST : null,
-                ageNote);
+                ageNote ? AGE_NOTE : null,
+                massageNow ? whatMatters : null);
     }
 
-    private static String safety(TriageLevel level) {
-        return switch (level) {
+    /** The headline: for a doctor first, how soon (section 2a); the age-50 note never says "no warning signs". */
+    private static String safety(Triage triage, boolean ageNote) {
+        return switch (triage.level()) {
             case EMERGENCY -> SAFETY_EMERGENCY;
-            case SEE_CLINICIAN_FIRST -> SAFETY_SEE_CLINICIAN;
+            case SEE_CLINICIAN_FIRST -> {
+                Urgency urgency = triage.urgency();
+                yield urgency == Urgency.TODAY
+                        ? SAFETY_TODAY
+                        : urgency == Urgency.WITHIN_A_WEEK ? SAFETY_WITHIN_A_WEEK : SAFETY_BEFORE_MASSAGE;
+            }
             case MASSAGE_WITH_PRECAUTIONS -> SAFETY_PRECAUTIONS;
-            case MASSAGE_SUITABLE -> SAFETY_SUITABLE;
+            case MASSAGE_SUITABLE -> ageNote ? SAFETY_SUITABLE_CHECK_ADVISED : SAFETY_SUITABLE;
         };
     }
 
@@ -92,7 +124,7 @@ final class AnswerWriter {
         if (risk != null) {
             with.add(
                     switch (risk) {
-                        case LOW -> CombineWith.SELF_CARE;
+                        case LOW -> phase == PainPhase.ACUTE ? CombineWith.SELF_CARE_NEW_PAIN : CombineWith.SELF_CARE;
                         case MEDIUM -> CombineWith.EXERCISE_PHYSIO;
                         case HIGH -> CombineWith.PSYCHOLOGICALLY_INFORMED_PHYSIO;
                     });
@@ -108,6 +140,10 @@ final class AnswerWriter {
         return text.toString();
     }
 
+    private static String course(Intake intake) {
+        return intake.painNow() == 0 ? COURSE + COURSE_PAIN_ZERO : COURSE;
+    }
+
     private static ExpectedBenefit expectedBenefit(PainPhase phase) {
         return phase == PainPhase.ACUTE
                 ? new ExpectedBenefit(BENEFIT_NEW_PAIN, false, List.of(BenefitComparison.NEW_PAIN_VS_NO_TREATMENT))
@@ -117,9 +153,15 @@ final class AnswerWriter {
                         List.of(BenefitComparison.VS_NO_TREATMENT, BenefitComparison.VS_OTHER_TREATMENTS));
     }
 
+    private static boolean lightPressureOnly(Triage triage) {
+        return triage.reasons().stream()
+                .anyMatch(r -> LIGHT_PRESSURE_ONLY.contains(r.code())
+                        || (r.cleared() && LIGHT_PRESSURE_ONCE_CLEARED.contains(r.code())));
+    }
+
     private static String techniques(Triage triage) {
         String text = TECHNIQUES;
-        if (triage.reasons().stream().anyMatch(r -> LIGHT_PRESSURE_ONLY.contains(r.code()))) {
+        if (lightPressureOnly(triage)) {
             text += TECHNIQUES_NOT_FORCEFUL;
         }
         if (triage.hasReason(Finding.PREGNANCY.name())) {
@@ -133,10 +175,9 @@ final class AnswerWriter {
 
     private static String pressure(Triage triage) {
         String text;
-        if (triage.reasons().stream().anyMatch(r -> LIGHT_PRESSURE_ONLY.contains(r.code()))) {
+        if (lightPressureOnly(triage)) {
             text = PRESSURE_LIGHT;
-        } else if (triage.hasReason(Finding.HEART_CONDITION.name())
-                || triage.hasReason(Finding.RECENT_SURGERY.name())) {
+        } else if (triage.hasReason(Finding.HEART_CONDITION.name())) {
             text = PRESSURE_GENTLE;
         } else {
             text = PRESSURE_ANY;
@@ -147,8 +188,17 @@ final class AnswerWriter {
         if (triage.hasReason(Finding.SKIN_PROBLEM_ON_BACK.name())) {
             text += PRESSURE_AVOID_SKIN;
         }
-        if (triage.hasReason(Finding.RECENT_SURGERY.name())) {
+        if (triage.isCleared(Finding.RECENT_SURGERY.name())) {
             text += PRESSURE_AVOID_SURGERY;
+        }
+        if (triage.isCleared(Finding.RECENT_FRACTURE.name())) {
+            text += PRESSURE_AVOID_BREAK;
+        }
+        if (triage.isCleared(Finding.DEEP_VEIN_THROMBOSIS.name())) {
+            text += PRESSURE_AVOID_CLOT_LEG;
+        }
+        if (triage.reasons().stream().anyMatch(r -> r.cleared() && !SPECIFIC_ONCE_CLEARED.contains(r.code()))) {
+            text += PRESSURE_DOCTOR_ADVICE;
         }
         return text;
     }

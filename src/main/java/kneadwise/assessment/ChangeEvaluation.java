@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A follow-up score judged against its baseline (Ostelo et al. 2008; CLINICAL.md section 4). IMPROVED when the
  * improvement reaches the instrument's minimal important change, or 30% of a baseline above 0; WORSENED when the
- * score rose by at least the minimal important change; otherwise NO_IMPORTANT_CHANGE.
+ * score rose by at least the minimal important change, or rose to the top of the scale (version 2: a rise to the
+ * ceiling is never "no change"); otherwise NO_IMPORTANT_CHANGE.
  *
  * @param percentImprovement to one decimal; null when the baseline is 0
  * @param meetsAbsolute the improvement reaches the minimal important change
@@ -42,7 +43,8 @@ public record ChangeEvaluation(
         ChangeVerdict verdict;
         if (meetsAbsolute || meetsRelative) {
             verdict = ChangeVerdict.IMPROVED;
-        } else if (improvement.negate().compareTo(instrument.importantChange()) >= 0) {
+        } else if (improvement.negate().compareTo(instrument.importantChange()) >= 0
+                || (followUp.compareTo(instrument.maximum()) == 0 && followUp.compareTo(baseline) > 0)) {
             verdict = ChangeVerdict.WORSENED;
         } else {
             verdict = ChangeVerdict.NO_IMPORTANT_CHANGE;
@@ -51,5 +53,35 @@ public record ChangeEvaluation(
                 baseline.signum() == 0 ? null : improvement.multiply(HUNDRED).divide(baseline, 1, RoundingMode.HALF_UP);
         return new ChangeEvaluation(
                 instrument, baseline, followUp, improvement, percent, verdict, meetsAbsolute, meetsRelative);
+    }
+
+    /** Improved only by the 30% criterion, by fewer points than most people notice (for example pain 2 to 1). */
+    public boolean improvedOnlyByPercent() {
+        return verdict == ChangeVerdict.IMPROVED && meetsRelative && !meetsAbsolute;
+    }
+
+    /** The change in plain words, saying when it is 30% better but less than the change most people notice. */
+    public String words() {
+        String points = plain(instrument.importantChange());
+        return switch (verdict) {
+            case IMPROVED ->
+                improvedOnlyByPercent()
+                        ? plain(percentImprovement) + "% better, but less than the " + points
+                                + " points most people notice."
+                        : "Better by " + plain(improvement) + " points. Most people notice " + points
+                                + " points or more.";
+            case WORSENED ->
+                improvement.negate().compareTo(instrument.importantChange()) >= 0
+                        ? "Worse by " + plain(improvement.negate()) + " points. A rise of " + points + " points or more"
+                                + " matters."
+                        : "Worse: up to the top of the scale, " + plain(instrument.maximum()) + ".";
+            case NO_IMPORTANT_CHANGE ->
+                "No change that matters: less than " + points + " points and less than " + RELATIVE_THRESHOLD_PERCENT
+                        + "%.";
+        };
+    }
+
+    private static String plain(@Nullable BigDecimal number) {
+        return number == null ? "" : number.stripTrailingZeros().toPlainString();
     }
 }

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param rmdq the 24 RMDQ answers in questionnaire order, or null when not given
  * @param odi the 10 ODI section scores (null for a section not answered), or null when not given
+ * @param clearedFindings reason codes a clinician has examined and cleared (CLINICAL.md section 2b)
+ * @param whatMatters what the person said matters most to them (the optional values step, section 5a)
  */
 public record Intake(
         int age,
@@ -19,7 +21,9 @@ public record Intake(
         Set<Finding> findings,
         @Nullable StartBackAnswers startBack,
         @Nullable List<Boolean> rmdq,
-        @Nullable List<@Nullable Integer> odi) {
+        @Nullable List<@Nullable Integer> odi,
+        Set<String> clearedFindings,
+        Set<WhatMatters> whatMatters) {
 
     public static final int MINIMUM_AGE = 18;
     public static final int MAXIMUM_AGE = 120;
@@ -37,22 +41,44 @@ public record Intake(
             throw new IllegalArgumentException("Pain now must be 0 to 10, not " + painNow);
         }
         findings = findings.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(findings));
+        clearedFindings = Set.copyOf(clearedFindings);
+        whatMatters = whatMatters.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(whatMatters));
     }
 
     /** An intake with only the required answers; instruments can be added with the {@code with...} methods. */
     public static Intake of(int age, double painDurationWeeks, int painNow, Set<Finding> findings) {
-        return new Intake(age, painDurationWeeks, painNow, findings, null, null, null);
+        return new Intake(age, painDurationWeeks, painNow, findings, null, null, null, Set.of(), Set.of());
     }
 
     public Intake withStartBack(StartBackAnswers answers) {
-        return new Intake(age, painDurationWeeks, painNow, findings, answers, rmdq, odi);
+        return new Intake(age, painDurationWeeks, painNow, findings, answers, rmdq, odi, clearedFindings, whatMatters);
     }
 
     public Intake withRmdq(List<Boolean> answers) {
-        return new Intake(age, painDurationWeeks, painNow, findings, startBack, List.copyOf(answers), odi);
+        return new Intake(
+                age,
+                painDurationWeeks,
+                painNow,
+                findings,
+                startBack,
+                List.copyOf(answers),
+                odi,
+                clearedFindings,
+                whatMatters);
     }
 
     public Intake withOdi(List<@Nullable Integer> sections) {
-        return new Intake(age, painDurationWeeks, painNow, findings, startBack, rmdq, sections);
+        return new Intake(
+                age, painDurationWeeks, painNow, findings, startBack, rmdq, sections, clearedFindings, whatMatters);
+    }
+
+    /** The same intake with these reasons cleared by a clinician (replacing any cleared before). */
+    public Intake withCleared(Set<String> codes) {
+        return new Intake(age, painDurationWeeks, painNow, findings, startBack, rmdq, odi, codes, whatMatters);
+    }
+
+    /** The same intake with what matters most to the person (replacing any given before). */
+    public Intake withWhatMatters(Set<WhatMatters> wishes) {
+        return new Intake(age, painDurationWeeks, painNow, findings, startBack, rmdq, odi, clearedFindings, wishes);
     }
 }

@@ -1,9 +1,13 @@
 package kneadwise.assessment;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** The safety verdict: the most severe level any rule reached, and every rule that fired. */
-public record Triage(TriageLevel level, List<TriageReason> reasons) {
+/**
+ * The safety verdict: the most severe level any rule reached, the most urgent of the reasons' urgencies (null when
+ * none sends the person to a doctor), and every rule that fired.
+ */
+public record Triage(TriageLevel level, @Nullable Urgency urgency, List<TriageReason> reasons) {
 
     public Triage {
         reasons = List.copyOf(reasons);
@@ -11,5 +15,10 @@ public record Triage(TriageLevel level, List<TriageReason> reasons) {
 
     public boolean hasReason(String code) {
         return reasons.stream().anyMatch(reason -> reason.code().equals(code));
+    }
+
+    /** Whether this reason fired and a clinician cleared it. */
+    public boolean isCleared(String code) {
+        return reasons.stream().anyMatch(reason -> reason.code().equals(code) && reason.cleared());
     }
 }

@@ -4,12 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kneadwise.assessment.Bothersomeness;
 import kneadwise.assessment.Finding;
 import kneadwise.assessment.Intake;
+import kneadwise.assessment.SafetyTriage;
 import kneadwise.assessment.StartBackAnswers;
+import kneadwise.assessment.WhatMatters;
 import kneadwise.system.JsonInput;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +46,8 @@ final class IntakeReader {
         StartBackAnswers startBack = startBack(body.get("startBack"), input);
         List<Boolean> rmdq = FunctionQuestionnaires.rmdq(body.get("rmdq"), input);
         List<@Nullable Integer> odi = FunctionQuestionnaires.odi(body.get("odi"), input);
+        Set<WhatMatters> whatMatters = whatMatters(body.get("whatMatters"), input);
+        Set<String> cleared = cleared(body.get("clearedFindings"), input, age, findings);
         input.throwIfInvalid(KIND);
         // Every value is present here: throwIfInvalid would have thrown otherwise.
         return new Intake(
@@ -52,7 +57,67 @@ final class IntakeReader {
                 findings,
                 startBack,
                 rmdq,
-                odi);
+                odi,
+                cleared,
+                whatMatters);
+    }
+
+    /**
+     * CLINICAL.md section 2b: each code must be a SEE_CLINICIAN_FIRST reason that fired for this intake; an emergency
+     * sign never can be cleared. Whether a reason fired is only checked once the age and the findings are valid.
+     */
+    private static Set<String> cleared(
+            @Nullable JsonNode node, JsonInput input, @Nullable Integer age, Set<Finding> findings) {
+        Set<String> cleared = new LinkedHashSet<>();
+        if (node == null || node.isNull()) {
+            return cleared;
+        }
+        if (!node.isArray()) {
+            input.problem("clearedFindings", "must be a list of reason codes a clinician has cleared");
+            return cleared;
+        }
+        boolean triageKnown = age != null
+                && input.problems().stream()
+                        .noneMatch(problem -> problem.field().startsWith("findings"));
+        Set<String> fired = age != null && triageKnown ? SafetyTriage.clearable(findings, age) : Set.of();
+        for (int i = 0; i < node.size(); i++) {
+            String path = "clearedFindings[" + i + "]";
+            JsonNode item = node.get(i);
+            String code = item.isString() ? item.asString() : null;
+            if (code == null) {
+                input.problem(path, "must be a reason code, such as BLEEDING_DISORDER_OR_ANTICOAGULANTS");
+            } else if (SafetyTriage.isEmergency(code)) {
+                input.problem(
+                        path,
+                        code + " is an emergency sign and can never be cleared: go to an emergency"
+                                + " department now");
+            } else if (!SafetyTriage.canEverBeCleared(code)) {
+                input.problem(path, "'" + code + "' cannot be cleared: only a reason to see a doctor first can be");
+            } else if (triageKnown && !fired.contains(code)) {
+                input.problem(path, code + " is not a reason this intake gives, so there is nothing to clear");
+            } else {
+                cleared.add(code);
+            }
+        }
+        return cleared;
+    }
+
+    private static Set<WhatMatters> whatMatters(@Nullable JsonNode node, JsonInput input) {
+        Set<WhatMatters> wishes = EnumSet.noneOf(WhatMatters.class);
+        if (node == null || node.isNull()) {
+            return wishes;
+        }
+        if (!node.isArray()) {
+            input.problem("whatMatters", "must be a list of what matters most to you");
+            return wishes;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            WhatMatters wish = input.oneOf(WhatMatters.class, node.get(i), "whatMatters[" + i + "]");
+            if (wish != null) {
+                wishes.add(wish);
+            }
+        }
+        return wishes;
     }
 
     private static Set<Finding> findings(@Nullable JsonNode node, JsonInput input) {

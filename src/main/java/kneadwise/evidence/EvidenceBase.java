@@ -20,7 +20,10 @@ public final class EvidenceBase {
     private final String version;
     private final LocalDate date;
     private final String updatePolicy;
+    private final LocalDate nextReview;
+    private final String publisher;
     private final List<Source> sources;
+    private final List<TreatmentOption> options;
     private final List<Statement> statements;
     private final ClaimCheck claimCheck;
     private final Map<String, List<Statement>> bySituation = new ConcurrentHashMap<>();
@@ -29,13 +32,19 @@ public final class EvidenceBase {
             String version,
             LocalDate date,
             String updatePolicy,
+            LocalDate nextReview,
+            String publisher,
             List<Source> sources,
             List<Statement> statements,
+            List<TreatmentOption> options,
             ClaimCheck claimCheck) {
         this.version = version;
         this.date = date;
         this.updatePolicy = updatePolicy;
+        this.nextReview = nextReview;
+        this.publisher = publisher;
         this.sources = List.copyOf(sources);
+        this.options = List.copyOf(options);
         this.statements = List.copyOf(statements);
         this.claimCheck = claimCheck;
     }
@@ -70,6 +79,28 @@ public final class EvidenceBase {
 
     public String updatePolicy() {
         return updatePolicy;
+    }
+
+    /** When the evidence editor next checks the evidence base (the update policy's next date). */
+    public LocalDate nextReview() {
+        return nextReview;
+    }
+
+    /** Who runs Kneadwise and how it is paid for, for the disclosure (CLINICAL.md section 5a). */
+    public String publisher() {
+        return publisher;
+    }
+
+    /** The treatment options of CLINICAL.md section 5a, in the order of the data file. */
+    public List<TreatmentOption> options() {
+        return options;
+    }
+
+    /** The options for a pain phase (by name). */
+    public List<TreatmentOption> optionsFor(String phase) {
+        return options.stream()
+                .filter(option -> option.phases().contains(phase))
+                .toList();
     }
 
     public List<Source> sources() {

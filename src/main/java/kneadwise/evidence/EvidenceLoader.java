@@ -42,10 +42,16 @@ final class EvidenceLoader {
 
     private EvidenceBase read(JsonNode root) {
         String version = text(root, "version", "the file");
-        LocalDate date = date(root);
+        LocalDate date = date(root, "date");
         String updatePolicy = text(root, "updatePolicy", "the file");
+        LocalDate nextReview = date(root, "nextReview");
+        if (!nextReview.isAfter(date)) {
+            problems.add("the next review (" + nextReview + ") is not after the file's date (" + date + ")");
+        }
+        String publisher = text(root, "publisher", "the file");
         Map<String, Source> sources = sources(root.path("sources"));
         List<Statement> statements = statements(root.path("statements"), sources);
+        List<TreatmentOption> options = options(root.path("options"), sources);
         List<Claim> claims = claims(root.path("claims"), sources);
         // The words that turn a sentence into a rejection of a claim, as one group of alternatives.
         List<Pattern> negation = patterns(JSON.createArrayNode().add(root.path("negations")), "the negations");
@@ -56,8 +62,11 @@ final class EvidenceLoader {
                 version,
                 date,
                 updatePolicy,
+                nextReview,
+                publisher,
                 List.copyOf(sources.values()),
                 statements,
+                options,
                 new ClaimCheck(claims, negation.get(0)));
     }
 
@@ -67,12 +76,16 @@ final class EvidenceLoader {
             String id = text(node, "id", "a source");
             String where = "source " + id;
             String citation = text(node, "citation", where);
+            int year = node.path("year").asInt(0);
+            if (year < 1900 || !citation.contains(String.valueOf(year))) {
+                problems.add(where + " has no year, or one its citation does not show");
+            }
             String doi = optionalText(node, "doi");
             String url = optionalText(node, "url");
             if (doi == null && url == null) {
                 problems.add(where + " has neither a DOI nor a URL");
             }
-            if (sources.putIfAbsent(id, new Source(id, citation, doi, url)) != null) {
+            if (sources.putIfAbsent(id, new Source(id, citation, year, doi, url)) != null) {
                 problems.add("two sources have the id " + id);
             }
         }
@@ -90,6 +103,21 @@ final class EvidenceLoader {
                         certainty(node, where),
                         node.path("approximate").asBoolean(false),
                         applicability(node.path("appliesTo"), where),
+                        sourcesOf(node, where, sources),
+                        optionalText(node, "sourceFigure")));
+    }
+
+    private List<TreatmentOption> options(JsonNode array, Map<String, Source> sources) {
+        return entries(
+                array,
+                "option",
+                (node, where) -> new TreatmentOption(
+                        text(node, "id", where),
+                        text(node, "name", where),
+                        text(node, "summary", where),
+                        node.path("certainty").isNull() ? null : certainty(node, where),
+                        names(node.path("phases"), Applicability.PHASES, where + " phases"),
+                        names(node.path("fits"), TreatmentOption.WISHES, where + " fits"),
                         sourcesOf(node, where, sources)));
     }
 
@@ -207,12 +235,12 @@ final class EvidenceLoader {
         }
     }
 
-    private LocalDate date(JsonNode root) {
-        String text = text(root, "date", "the file");
+    private LocalDate date(JsonNode root, String field) {
+        String text = text(root, field, "the file");
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add("the file's date is not YYYY-MM-DD: '" + text + "'");
+            problems.add("the file's " + field + " is not YYYY-MM-DD: '" + text + "'");
             return LocalDate.EPOCH;
         }
     }

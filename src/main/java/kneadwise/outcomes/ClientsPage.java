@@ -111,16 +111,18 @@ class ClientsPage {
     private static String verdict(CourseProgress progress) {
         CourseProgress.End end = progress.end();
         if (end != null) {
-            return end.advice() == CourseRule.EndOfCourseAdvice.HELPED
-                    ? "End: helped (an important improvement)"
-                    : "End: did not help (no important improvement)";
+            return switch (end.advice()) {
+                case HELPED -> "End: improved by an amount that matters";
+                case MIXED -> "End: mixed (one better, one worse); talk to a clinician";
+                case UNLIKELY_TO_HELP -> "End: no important improvement";
+            };
         }
         CourseProgress.Checkpoint checkpoint = progress.checkpoint();
         if (checkpoint == null) {
             return "No verdict yet";
         }
         return switch (checkpoint.advice()) {
-            case STOP_AND_SEE_CLINICIAN -> "After session 3: pain worse; stop and see a clinician";
+            case STOP_AND_SEE_CLINICIAN -> "After session 3: worse; stop and see a clinician";
             case CONTINUE_EARLY_DAYS -> "After session 3: no clear change yet";
             case CONTINUE_IMPROVING -> "After session 3: improving";
         };

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import kneadwise.assessment.ChangeEvaluation;
 import kneadwise.assessment.ChangeVerdict;
 import kneadwise.assessment.CourseRule;
+import kneadwise.assessment.CourseVerdict;
 import kneadwise.assessment.Instrument;
 import org.jspecify.annotations.Nullable;
 
@@ -36,30 +37,43 @@ public record CourseProgress(
 
     public record SessionSideEffect(int session, SideEffect sideEffect) {}
 
-    /** Only pain is judged at the checkpoint; function is shown when both questionnaires were answered. */
+    /**
+     * Pain, and function when both questionnaires were answered, judged after session 3 (CLINICAL.md section 4,
+     * version 2: either getting worse stops the course).
+     */
     public record Checkpoint(
             int session,
             ChangeEvaluation pain,
             @Nullable ChangeEvaluation function,
             CourseRule.CheckpointAdvice advice) {
 
+        /** WORSENED when either got worse, else IMPROVED when either improved, else NO_IMPORTANT_CHANGE. */
         public ChangeVerdict verdict() {
-            return pain.verdict();
+            return switch (advice) {
+                case STOP_AND_SEE_CLINICIAN -> ChangeVerdict.WORSENED;
+                case CONTINUE_IMPROVING -> ChangeVerdict.IMPROVED;
+                case CONTINUE_EARLY_DAYS -> ChangeVerdict.NO_IMPORTANT_CHANGE;
+            };
         }
     }
 
     /**
      * @param function null when function was not measured at both session 1 and the end: then only pain is judged
-     * @param verdict IMPROVED when pain or function improved; otherwise WORSENED when either worsened; otherwise
-     *     NO_IMPORTANT_CHANGE
+     * @param verdict over pain and function together, MIXED when one improved and the other got worse
      */
     public record End(
             int session,
             ChangeEvaluation pain,
             @Nullable ChangeEvaluation function,
-            ChangeVerdict verdict,
+            CourseVerdict verdict,
             CourseRule.EndOfCourseAdvice advice,
-            @Nullable GlobalImpression globalImpression) {}
+            @Nullable GlobalImpression globalImpression) {
+
+        /** The end in plain words, with what changed and by how much. */
+        public String message() {
+            return CourseRule.endMessage(pain, function);
+        }
+    }
 
     public static CourseProgress of(int sessions, @Nullable Instrument instrument, List<SessionLog> logs) {
         Map<Integer, SessionLog> bySession =
@@ -83,11 +97,12 @@ public record CourseProgress(
         if (baseline != null && sessions > CHECKPOINT_SESSION && bySession.containsKey(CHECKPOINT_SESSION)) {
             SessionLog at = bySession.get(CHECKPOINT_SESSION);
             ChangeEvaluation painChange = painChange(baseline, at);
+            ChangeEvaluation functionChange = functionChange(baseline, at);
             checkpoint = new Checkpoint(
                     CHECKPOINT_SESSION,
                     painChange,
-                    functionChange(baseline, at),
-                    CourseRule.atCheckpoint(painChange.verdict()));
+                    functionChange,
+                    CourseRule.atCheckpoint(painChange.verdict(), verdictOf(functionChange)));
         }
         if (baseline != null && sessions > 1 && bySession.containsKey(sessions)) {
             SessionLog last = bySession.get(sessions);
@@ -99,18 +114,18 @@ public record CourseProgress(
     private static End end(SessionLog baseline, SessionLog last) {
         ChangeEvaluation painChange = painChange(baseline, last);
         ChangeEvaluation functionChange = functionChange(baseline, last);
-        ChangeVerdict functionVerdict =
-                functionChange == null ? ChangeVerdict.NO_IMPORTANT_CHANGE : functionChange.verdict();
-        CourseRule.EndOfCourseAdvice advice = CourseRule.atEnd(painChange.verdict(), functionVerdict);
-        ChangeVerdict overall;
-        if (advice == CourseRule.EndOfCourseAdvice.HELPED) {
-            overall = ChangeVerdict.IMPROVED;
-        } else if (painChange.verdict() == ChangeVerdict.WORSENED || functionVerdict == ChangeVerdict.WORSENED) {
-            overall = ChangeVerdict.WORSENED;
-        } else {
-            overall = ChangeVerdict.NO_IMPORTANT_CHANGE;
-        }
-        return new End(last.session(), painChange, functionChange, overall, advice, last.globalImpression());
+        ChangeVerdict functionVerdict = verdictOf(functionChange);
+        return new End(
+                last.session(),
+                painChange,
+                functionChange,
+                CourseRule.verdictAtEnd(painChange.verdict(), functionVerdict),
+                CourseRule.atEnd(painChange.verdict(), functionVerdict),
+                last.globalImpression());
+    }
+
+    private static @Nullable ChangeVerdict verdictOf(@Nullable ChangeEvaluation change) {
+        return change == null ? null : change.verdict();
     }
 
     private static ChangeEvaluation painChange(SessionLog baseline, SessionLog followUp) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import kneadwise.assessment.ChangeEvaluation;
 import org.jspecify.annotations.Nullable;
 
-/** One change judged by CLINICAL.md section 4, in the JSON shape of CONTRACT.md section 5. */
+/** One change judged by CLINICAL.md section 4, in the JSON shape of CONTRACT.md section 5 (plus {@code words}). */
 record EvaluationView(
         String instrument,
         BigDecimal baseline,
@@ -13,7 +13,8 @@ record EvaluationView(
         @Nullable BigDecimal percentImprovement,
         String verdict,
         Meets meets,
-        Threshold threshold) {
+        Threshold threshold,
+        String words) {
 
     record Meets(boolean absolute, boolean relative) {}
 
@@ -28,6 +29,7 @@ record EvaluationView(
                 change.percentImprovement(),
                 change.verdict().name(),
                 new Meets(change.meetsAbsolute(), change.meetsRelative()),
-                new Threshold(change.instrument().importantChange(), ChangeEvaluation.RELATIVE_THRESHOLD_PERCENT));
+                new Threshold(change.instrument().importantChange(), ChangeEvaluation.RELATIVE_THRESHOLD_PERCENT),
+                change.words());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import kneadwise.accounts.SignedIn;
 import kneadwise.assessment.ChangeEvaluation;
+import kneadwise.assessment.CourseRule;
 import kneadwise.assessment.Instrument;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -144,7 +145,7 @@ class OutcomesApi {
                         EvaluationView.of(at.pain()),
                         view(at.function()),
                         at.advice().name(),
-                        at.advice().message());
+                        CourseRule.checkpointMessage(at.pain(), at.function()));
     }
 
     private static @Nullable End end(CourseProgress.@Nullable End at) {
@@ -156,7 +157,7 @@ class OutcomesApi {
                         EvaluationView.of(at.pain()),
                         view(at.function()),
                         at.advice().name(),
-                        EndMessages.of(at),
+                        at.message(),
                         at.globalImpression());
     }
 

@@ -17,15 +17,15 @@ class AssessmentEngineTest {
 
         assertThat(assessment.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
         assertThat(assessment.recommendation().massage()).isEqualTo(MassageAdvice.NOT_NOW);
-        assertThat(assessment.recommendation().summary()).startsWith("Get emergency care today.");
+        assertThat(assessment.recommendation().summary()).startsWith("Go to an emergency department now, or call 911.");
         assertThat(assessment.recommendation().combineWith()).isEmpty();
         assertThat(assessment.plan()).isNull();
         assertThat(assessment.answer().course()).isNull();
         assertThat(assessment.answer().cost()).isNull();
         assertThat(assessment.answer().expectedBenefit()).isNull();
-        // Every answer carries the side-effect figure (CLINICAL.md section 5), even this one.
-        assertThat(assessment.answer().sideEffects()).contains("1.5 to 25 of every 100");
-        assertThat(assessment.evidence()).extracting(Statement::id).containsExactly("side-effects");
+        // Version 2: the emergency answer shows only what to do now, not even the side effects.
+        assertThat(assessment.answer().sideEffects()).isNull();
+        assertThat(assessment.evidence()).isEmpty();
     }
 
     @Test
@@ -34,7 +34,8 @@ class AssessmentEngineTest {
 
         assertThat(assessment.triage().level()).isEqualTo(TriageLevel.SEE_CLINICIAN_FIRST);
         assertThat(assessment.recommendation().massage()).isEqualTo(MassageAdvice.NOT_NOW);
-        assertThat(assessment.recommendation().summary()).startsWith("See a doctor before you have a massage.");
+        assertThat(assessment.recommendation().summary()).startsWith("See a doctor in the next few days.");
+        assertThat(assessment.answer().sideEffects()).contains("between 2 and 25 in every 100");
         assertThat(assessment.plan()).isNull();
         assertThat(assessment.answer().expectedBenefit()).isNotNull();
         assertThat(assessment.answer().ageNote()).as("60, pain of 6 weeks").isNotNull();
@@ -48,7 +49,7 @@ class AssessmentEngineTest {
         assertThat(assessment.recommendation().massage()).isEqualTo(MassageAdvice.WITH_PRECAUTIONS);
         assertThat(assessment.plan()).isEqualTo(new CoursePlan(6, 7, 60, 3));
         assertThat(assessment.answer().pressure()).startsWith("Light pressure only.");
-        assertThat(assessment.answer().techniques()).contains("avoid deep tissue work");
+        assertThat(assessment.answer().techniques()).contains("avoid deep tissue massage");
         assertThat(assessment.scores().startBack()).isEqualTo(new StartBackScore(5, 3, StartBackRisk.MEDIUM));
         assertThat(assessment.recommendation().combineWith())
                 .contains("See a physical therapist for an exercise plan first.");
@@ -67,7 +68,9 @@ class AssessmentEngineTest {
         Assessment assessment = engine.assess(Patients.chronicHighRisk());
 
         assertThat(assessment.recommendation().massage()).isEqualTo(MassageAdvice.REASONABLE_OPTION);
-        assertThat(assessment.answer().startBack()).contains("high risk", "Massage alone is not enough");
+        assertThat(assessment.answer().startBack())
+                .contains("you may benefit from extra support", "Massage alone is not enough")
+                .doesNotContain("high risk");
         assertThat(assessment.recommendation().combineWith())
                 .containsExactly(
                         "Stay as active as you can.",
@@ -136,6 +139,51 @@ class AssessmentEngineTest {
         assertThat(scores.startBack()).isNull();
         assertThat(scores.rmdq()).isNull();
         assertThat(scores.odi()).isNull();
+    }
+
+    @Test
+    void massageStandsBesideTheOtherOptionsWithADisclosure() {
+        Assessment assessment = engine.assess(Patients.chronicHighRisk());
+
+        assertThat(assessment.options())
+                .extracting(option -> option.option().id())
+                .contains("exercise", "massage-chronic");
+        assertThat(assessment.options())
+                .allSatisfy(option -> assertThat(option.fits()).isNull());
+        assertThat(assessment.disclosure())
+                .contains("cannot pay to be ranked", "distance, then by price", "whether or not you book")
+                .contains("version 2026.2", "November 28, 2026", "Next review: May 28, 2027")
+                .contains("Qaseem 2017", "World Health Organization 2023", "Furlan 2015");
+        assertThat(assessment.knowledgeBase().nextReview())
+                .isEqualTo(EvidenceBase.bundled().nextReview());
+    }
+
+    @Test
+    void theValuesStepNamesTheOptionsThatFit() {
+        Assessment handsOff = engine.assess(Patients.newPainAt(30)
+                .withWhatMatters(java.util.EnumSet.of(WhatMatters.NOT_BEING_TOUCHED, WhatMatters.LOW_COST)));
+
+        assertThat(handsOff.options())
+                .filteredOn(option -> Boolean.TRUE.equals(option.fits()))
+                .extracting(option -> option.option().id())
+                .containsExactly("stay-active-early", "heat");
+        assertThat(handsOff.answer().whatMatters()).contains("suit everything you said matters");
+    }
+
+    @Test
+    void noOptionsWhenADoctorShouldSeeThePersonFirst() {
+        Assessment assessment = engine.assess(Patients.withHistoryOfCancer());
+
+        assertThat(assessment.options()).isEmpty();
+        assertThat(assessment.disclosure()).isNotNull();
+    }
+
+    @Test
+    void theWishesAreTheEvidenceBasesNames() {
+        assertThat(kneadwise.evidence.TreatmentOption.WISHES)
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(WhatMatters.values())
+                        .map(Enum::name)
+                        .toList());
     }
 
     @Test

@@ -33,16 +33,59 @@ class AssessmentPropertiesTest {
     final AssessmentEngine engine = new AssessmentEngine(EvidenceBase.bundled());
 
     @Property
-    void addingAFindingNeverLowersTheLevel(
-            @ForAll("findings") Set<Finding> findings, @ForAll Finding added, @ForAll("ages") int age) {
+    void addingAFindingNeverLowersTheLevelNorMakesTheUrgencyLessUrgent(
+            @ForAll("findings") Set<Finding> findings,
+            @ForAll Finding added,
+            @ForAll("ages") int age,
+            @ForAll long clearingSeed) {
         Set<Finding> more = EnumSet.noneOf(Finding.class);
         more.addAll(findings);
         more.add(added);
+        // the same clearances on both sides: still valid after the addition, since rules only ever add reasons
+        Set<String> cleared = someOf(SafetyTriage.clearable(findings, age), clearingSeed);
 
-        TriageLevel before = SafetyTriage.assess(findings, age).level();
-        TriageLevel after = SafetyTriage.assess(more, age).level();
+        Triage before = SafetyTriage.assess(findings, age, cleared);
+        Triage after = SafetyTriage.assess(more, age, cleared);
 
-        assertThat(after.isMoreSevereThan(before) || after == before).isTrue();
+        assertThat(after.level().isMoreSevereThan(before.level()) || after.level() == before.level())
+                .isTrue();
+        assertThat(after.urgency() == before.urgency()
+                        || (after.urgency() != null && after.urgency().isMoreUrgentThan(before.urgency())))
+                .as("%s then %s", before.urgency(), after.urgency())
+                .isTrue();
+    }
+
+    @Property
+    void clearingNeverRaisesTheLevelNorTheUrgency(
+            @ForAll("findings") Set<Finding> findings, @ForAll("ages") int age, @ForAll long clearingSeed) {
+        Set<String> clearable = SafetyTriage.clearable(findings, age);
+        Set<String> some = someOf(clearable, clearingSeed);
+
+        Triage none = SafetyTriage.assess(findings, age, Set.of());
+        Triage partly = SafetyTriage.assess(findings, age, some);
+        Triage all = SafetyTriage.assess(findings, age, clearable);
+
+        assertThat(partly.level().isMoreSevereThan(none.level())).isFalse();
+        assertThat(all.level().isMoreSevereThan(partly.level())).isFalse();
+        assertThat(partly.urgency() != null && partly.urgency().isMoreUrgentThan(none.urgency()))
+                .isFalse();
+        assertThat(all.urgency() != null && all.urgency().isMoreUrgentThan(partly.urgency()))
+                .isFalse();
+        assertThat(all.reasons())
+                .extracting(TriageReason::code)
+                .isEqualTo(none.reasons().stream().map(TriageReason::code).toList());
+    }
+
+    /** A subset of the codes, chosen by the bits of a seed. */
+    private static Set<String> someOf(Set<String> codes, long seed) {
+        Set<String> some = new java.util.LinkedHashSet<>();
+        int bit = 0;
+        for (String code : codes) {
+            if ((seed >>> (bit++ % 64) & 1) == 1) {
+                some.add(code);
+            }
+        }
+        return some;
     }
 
     @Property

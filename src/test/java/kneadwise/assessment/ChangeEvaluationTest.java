@@ -56,6 +56,32 @@ class ChangeEvaluationTest {
         assertThat(change.meetsRelative()).isEqualTo(relative);
     }
 
+    @ParameterizedTest(name = "{0} {1} -> {2} is worse: a rise to the ceiling")
+    @CsvSource({"NRS, 9, 10", "NRS, 4, 10", "RMDQ, 23, 24", "RMDQ, 21, 24", "ODI, 95, 100", "ODI, 99.5, 100"})
+    void aRiseToTheTopOfTheScaleIsWorse(Instrument instrument, String baseline, String followUp) {
+        ChangeEvaluation change = evaluate(instrument, baseline, followUp);
+
+        assertThat(change.verdict()).isEqualTo(ChangeVerdict.WORSENED);
+        assertThat(change.words()).startsWith("Worse");
+    }
+
+    @Test
+    void stayingAtTheTopIsNoChangeNotWorse() {
+        assertThat(evaluate(Instrument.NRS, "10", "10").verdict()).isEqualTo(NO_IMPORTANT_CHANGE);
+        assertThat(evaluate(Instrument.RMDQ, "24", "24").verdict()).isEqualTo(NO_IMPORTANT_CHANGE);
+        assertThat(evaluate(Instrument.ODI, "100", "100").verdict()).isEqualTo(NO_IMPORTANT_CHANGE);
+    }
+
+    @Test
+    void aSmallBaselineImprovedOnlyByPercentSaysItIsLessThanMostPeopleNotice() {
+        ChangeEvaluation change = evaluate(Instrument.NRS, "2", "1");
+
+        assertThat(change.verdict()).isEqualTo(IMPROVED);
+        assertThat(change.improvedOnlyByPercent()).isTrue();
+        assertThat(change.words()).isEqualTo("50% better, but less than the 2 points most people notice.");
+        assertThat(evaluate(Instrument.NRS, "6", "3").words()).startsWith("Better by 3 points");
+    }
+
     @Test
     void aBaselineOfZeroHasNoPercentImprovement() {
         assertThat(evaluate(Instrument.NRS, "0", "0").percentImprovement()).isNull();

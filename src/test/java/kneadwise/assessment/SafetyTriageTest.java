@@ -39,7 +39,7 @@ class SafetyTriageTest {
         "SKIN_PROBLEM_ON_BACK, MASSAGE_WITH_PRECAUTIONS",
         "HEART_CONDITION, MASSAGE_WITH_PRECAUTIONS",
         "FRAGILE_SKIN, MASSAGE_WITH_PRECAUTIONS",
-        "RECENT_SURGERY, MASSAGE_WITH_PRECAUTIONS",
+        "RECENT_SURGERY, SEE_CLINICIAN_FIRST",
         "HISTORY_OF_ABUSE_OR_TRAUMA, MASSAGE_WITH_PRECAUTIONS",
     })
     void eachFindingAloneReachesItsLevelWithItselfAsTheReason(Finding finding, TriageLevel level) {
@@ -73,12 +73,14 @@ class SafetyTriageTest {
     }
 
     @Test
-    void minorTraumaWithOsteoporosisIsAPossibleFragilityFractureNotAPrecaution() {
-        // "OSTEOPOROSIS without trauma" is the precaution; with trauma the fracture rule fires instead.
+    void minorTraumaWithOsteoporosisReportsTheFractureAndThePrecaution() {
+        // Version 2: OSTEOPOROSIS fires with or without trauma, so both reach the doctor's summary.
         Triage triage = SafetyTriage.assess(Set.of(Finding.MINOR_TRAUMA, Finding.OSTEOPOROSIS), 45);
 
         assertThat(triage.level()).isEqualTo(SEE_CLINICIAN_FIRST);
-        assertThat(triage.reasons()).extracting(TriageReason::code).containsExactly("POSSIBLE_FRAGILITY_FRACTURE");
+        assertThat(triage.reasons())
+                .extracting(TriageReason::code)
+                .containsExactly("POSSIBLE_FRAGILITY_FRACTURE", "OSTEOPOROSIS");
     }
 
     @Test
@@ -92,10 +94,10 @@ class SafetyTriageTest {
     }
 
     @Test
-    void majorTraumaWithOsteoporosisIsNotTheLightPressurePrecaution() {
+    void majorTraumaWithOsteoporosisReportsBoth() {
         Triage triage = SafetyTriage.assess(Set.of(Finding.MAJOR_TRAUMA, Finding.OSTEOPOROSIS), 45);
 
-        assertThat(triage.reasons()).extracting(TriageReason::code).containsExactly("MAJOR_TRAUMA");
+        assertThat(triage.reasons()).extracting(TriageReason::code).containsExactly("MAJOR_TRAUMA", "OSTEOPOROSIS");
     }
 
     @Test

@@ -30,7 +30,7 @@ class AssessCommandTest {
         assertThat(exit).isEqualTo(CommandLine.OK);
         JsonNode assessment = JSON.readTree(stdout());
         assertThat(assessment.at("/triage/level").asString()).isEqualTo("MASSAGE_WITH_PRECAUTIONS");
-        assertThat(assessment.at("/knowledgeBase/version").asString()).isEqualTo("2026.1");
+        assertThat(assessment.at("/knowledgeBase/version").asString()).isEqualTo("2026.2");
     }
 
     @Test

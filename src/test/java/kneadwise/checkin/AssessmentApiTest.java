@@ -25,8 +25,8 @@ class AssessmentApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
-        assertThat(body.at("/knowledgeBase/version").asString()).isEqualTo("2026.1");
-        assertThat(body.at("/knowledgeBase/date").asString()).isEqualTo("2026-11-21");
+        assertThat(body.at("/knowledgeBase/version").asString()).isEqualTo("2026.2");
+        assertThat(body.at("/knowledgeBase/date").asString()).isEqualTo("2026-11-28");
         assertThat(body.at("/painPhase").asString()).isEqualTo("CHRONIC");
         assertThat(body.at("/triage/level").asString()).isEqualTo("MASSAGE_WITH_PRECAUTIONS");
         assertThat(body.at("/triage/reasons/0/code").asString()).isEqualTo("OSTEOPOROSIS");
@@ -49,6 +49,97 @@ class AssessmentApiTest {
         assertThat(body.at("/plan/everyDays").asInt()).isEqualTo(7);
         assertThat(body.at("/plan/minutes").asInt()).isEqualTo(60);
         assertThat(body.at("/plan/checkpointAfterSession").asInt()).isEqualTo(3);
+        // version 2 (CLINICAL.md 2a, 5a)
+        assertThat(body.at("/knowledgeBase/nextReview").asString()).isEqualTo("2027-05-28");
+        assertThat(body.at("/knowledgeBase/updatePolicy").asString()).isNotBlank();
+        assertThat(body.at("/triage").has("urgency")).isTrue();
+        assertThat(body.at("/triage/urgency").isNull()).isTrue();
+        assertThat(body.at("/triage/reasons/0/urgency").isNull()).isTrue();
+        assertThat(body.at("/triage/reasons/0/cleared").asBoolean()).isFalse();
+        assertThat(body.at("/safetyNet").asString()).startsWith("Go to an emergency department now (911)");
+        assertThat(body.at("/options/0/option").asString()).isNotBlank();
+        assertThat(body.at("/options/0/certainty").asString()).isIn("HIGH", "MODERATE", "LOW", "VERY_LOW");
+        assertThat(body.at("/options/0/sources/0/citation").asString()).isNotBlank();
+        assertThat(body.at("/options")
+                        .valueStream()
+                        .map(option -> option.get("option").asString()))
+                .contains("Exercise", "Massage");
+        assertThat(body.at("/disclosure").asString()).contains("cannot pay to be ranked", "2026.2");
+        assertThat(body.at("/evidence/0/sources/0/year").asInt()).isEqualTo(2015);
+    }
+
+    @Test
+    void aFeverSaysTodayAndABloodThinnerClearedByADoctorCanBeMassagedLightly() {
+        JsonNode fever = JSON.readTree(service.postJson(
+                        "/api/v1/assessments",
+                        "{\"age\": 40, \"painDurationWeeks\": 2, \"painNow\": 5, \"findings\": [\"FEVER_OR_CHILLS\"]}")
+                .body());
+        assertThat(fever.at("/triage/urgency").asString()).isEqualTo("TODAY");
+        assertThat(fever.at("/triage/reasons/0/urgency").asString()).isEqualTo("TODAY");
+        assertThat(fever.at("/recommendation/massage").asString()).isEqualTo("NOT_NOW");
+        assertThat(fever.get("options").isNull()).isTrue();
+
+        HttpResponse<String> cleared = service.postJson(
+                "/api/v1/assessments",
+                "{\"age\": 40, \"painDurationWeeks\": 20, \"painNow\": 5,"
+                        + " \"findings\": [\"BLEEDING_DISORDER_OR_ANTICOAGULANTS\"],"
+                        + " \"clearedFindings\": [\"BLEEDING_DISORDER_OR_ANTICOAGULANTS\"],"
+                        + " \"whatMatters\": [\"HANDS_ON_CARE\"]}");
+        assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(cleared.body());
+        assertThat(body.at("/triage/level").asString()).isEqualTo("MASSAGE_WITH_PRECAUTIONS");
+        assertThat(body.at("/triage/reasons/0/cleared").asBoolean()).isTrue();
+        assertThat(body.at("/triage/reasons/0/message").asString()).contains("light pressure only");
+        assertThat(body.at("/recommendation/massage").asString()).isEqualTo("WITH_PRECAUTIONS");
+        assertThat(body.at("/answer/pressure").asString()).startsWith("Light pressure only.");
+        assertThat(body.at("/options")
+                        .valueStream()
+                        .filter(option -> option.get("fits").asBoolean())
+                        .map(option -> option.get("id").asString()))
+                .contains("massage-chronic", "acupuncture-chronic", "manipulation-chronic")
+                .doesNotContain("exercise");
+    }
+
+    @Test
+    void anEmergencyOrAReasonThatDidNotFireCannotBeClearedAndTheProblemNamesIt() {
+        HttpResponse<String> response = service.postJson(
+                "/api/v1/assessments",
+                "{\"age\": 40, \"painDurationWeeks\": 2, \"painNow\": 5,"
+                        + " \"findings\": [\"SADDLE_NUMBNESS\", \"OSTEOPOROSIS\"],"
+                        + " \"clearedFindings\": [\"SADDLE_NUMBNESS\", \"FEVER_OR_CHILLS\", \"OSTEOPOROSIS\","
+                        + " \"NOT_A_CODE\", 7],"
+                        + " \"whatMatters\": [\"FREE_MASSAGE\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("errors")
+                        .valueStream()
+                        .map(error -> error.get("field").asString()))
+                .containsExactly(
+                        "whatMatters[0]",
+                        "clearedFindings[0]",
+                        "clearedFindings[1]",
+                        "clearedFindings[2]",
+                        "clearedFindings[3]",
+                        "clearedFindings[4]");
+        assertThat(body.get("errors").get(1).get("message").asString()).contains("emergency");
+        assertThat(body.get("errors").get(2).get("message").asString()).contains("not a reason this intake gives");
+    }
+
+    @Test
+    void theEmergencyAnswerHasNoSafetyNetSideEffectsOptionsOrDisclosure() {
+        JsonNode body = JSON.readTree(service.postJson(
+                        "/api/v1/assessments",
+                        "{\"age\": 52, \"painDurationWeeks\": 1, \"painNow\": 8,"
+                                + " \"findings\": [\"SADDLE_NUMBNESS\"]}")
+                .body());
+
+        assertThat(body.at("/triage/urgency").asString()).isEqualTo("EMERGENCY_NOW");
+        assertThat(body.get("safetyNet").isNull()).isTrue();
+        assertThat(body.at("/answer/sideEffects").isNull()).isTrue();
+        assertThat(body.get("options").isNull()).isTrue();
+        assertThat(body.get("disclosure").isNull()).isTrue();
+        assertThat(body.get("evidence")).isEmpty();
     }
 
     @Test

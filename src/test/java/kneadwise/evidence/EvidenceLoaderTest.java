@@ -22,8 +22,11 @@ class EvidenceLoaderTest {
     void theBundledEvidenceBaseLoads() {
         EvidenceBase evidence = EvidenceBase.bundled();
 
-        assertThat(evidence.version()).isEqualTo("2026.1");
+        assertThat(evidence.version()).isEqualTo("2026.2");
         assertThat(evidence.updatePolicy()).isNotBlank();
+        assertThat(evidence.nextReview()).isAfter(evidence.date());
+        assertThat(evidence.sources())
+                .allSatisfy(source -> assertThat(source.citation()).contains(String.valueOf(source.year())));
         assertThat(evidence.statements()).hasSizeGreaterThan(10);
         assertThat(evidence.statements()).allSatisfy(statement -> {
             assertThat(statement.sources()).isNotEmpty();
@@ -124,9 +127,55 @@ class EvidenceLoaderTest {
         Set<String> chronic = ids(evidence, "CHRONIC", "MASSAGE_SUITABLE");
         Set<String> acute = ids(evidence, "ACUTE", "MASSAGE_SUITABLE");
 
-        assertThat(emergency).containsExactly("side-effects");
+        assertThat(emergency)
+                .as("the emergency answer shows only what to do now")
+                .isEmpty();
         assertThat(chronic).contains("who-chronic", "guideline-chronic").doesNotContain("heat-early");
         assertThat(acute).contains("heat-early", "benefit-new-pain").doesNotContain("who-chronic");
+    }
+
+    @Test
+    void theOptionsFollowClinicalMdSectionFiveA() {
+        EvidenceBase evidence = EvidenceBase.bundled();
+
+        assertThat(evidence.optionsFor("ACUTE"))
+                .extracting(TreatmentOption::name)
+                .containsExactly(
+                        "Staying active and waiting",
+                        "Heat",
+                        "Massage",
+                        "Acupuncture",
+                        "Spinal manipulation",
+                        "Medicines, if you want one");
+        assertThat(evidence.optionsFor("SUBACUTE")).isEqualTo(evidence.optionsFor("ACUTE"));
+        assertThat(evidence.optionsFor("CHRONIC"))
+                .extracting(TreatmentOption::id, TreatmentOption::certainty)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("exercise", Certainty.MODERATE),
+                        org.assertj.core.groups.Tuple.tuple("mindfulness", Certainty.MODERATE),
+                        org.assertj.core.groups.Tuple.tuple("yoga", Certainty.LOW),
+                        org.assertj.core.groups.Tuple.tuple("massage-chronic", Certainty.VERY_LOW));
+        assertThat(evidence.optionsFor("ACUTE"))
+                .filteredOn(option -> option.id().equals("heat"))
+                .singleElement()
+                .extracting(TreatmentOption::certainty)
+                .isEqualTo(Certainty.MODERATE);
+    }
+
+    @Test
+    void refusesASourceWhoseYearItsCitationDoesNotShow() throws IOException {
+        ObjectNode data = bundledData();
+        ((ObjectNode) ((ArrayNode) data.get("sources")).get(0)).put("year", 1999);
+
+        assertThatThrownBy(() -> load(data)).hasMessageContaining("source furlan2015 has no year");
+    }
+
+    @Test
+    void refusesAnOptionWithAnUnknownWish() throws IOException {
+        ObjectNode data = bundledData();
+        ((ObjectNode) ((ArrayNode) data.get("options")).get(0)).putArray("fits").add("FREE_PONY");
+
+        assertThatThrownBy(() -> load(data)).hasMessageContaining("fits: unknown name \"FREE_PONY\"");
     }
 
     private static Set<String> ids(EvidenceBase evidence, String phase, String level) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import kneadwise.assessment.ChangeVerdict;
 import kneadwise.assessment.CourseRule;
+import kneadwise.assessment.CourseVerdict;
 import kneadwise.assessment.Instrument;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -43,7 +44,7 @@ class CourseProgressTest {
                 6, Instrument.RMDQ, List.of(log(1, 5, new BigDecimal("8")), log(6, 5, new BigDecimal("14"))));
 
         assertThat(progress.end().function().verdict()).isEqualTo(ChangeVerdict.WORSENED);
-        assertThat(progress.end().verdict()).isEqualTo(ChangeVerdict.WORSENED);
+        assertThat(progress.end().verdict()).isEqualTo(CourseVerdict.WORSENED);
         assertThat(progress.end().advice()).isEqualTo(CourseRule.EndOfCourseAdvice.UNLIKELY_TO_HELP);
     }
 
@@ -65,9 +66,15 @@ class CourseProgressTest {
                 painBefore - painAfter >= 2 || (painBefore > 0 && (painBefore - painAfter) * 10 >= 3 * painBefore);
         boolean rmdqImproved =
                 rmdqBefore - rmdqAfter >= 5 || (rmdqBefore > 0 && (rmdqBefore - rmdqAfter) * 10 >= 3 * rmdqBefore);
+        // worse: a rise of the threshold or more, or a rise to the top of the scale (version 2)
+        boolean painWorse = painAfter - painBefore >= 2 || (painAfter == 10 && painBefore < 10);
+        boolean rmdqWorse = rmdqAfter - rmdqBefore >= 5 || (rmdqAfter == 24 && rmdqBefore < 24);
+        boolean improved = painImproved || rmdqImproved;
+        boolean worse = painWorse || rmdqWorse;
         assertThat(progress.end().advice() == CourseRule.EndOfCourseAdvice.HELPED)
-                .isEqualTo(painImproved || rmdqImproved);
-        assertThat(progress.end().verdict() == ChangeVerdict.IMPROVED).isEqualTo(painImproved || rmdqImproved);
+                .isEqualTo(improved && !worse);
+        assertThat(progress.end().verdict() == CourseVerdict.MIXED).isEqualTo(improved && worse);
+        assertThat(progress.end().verdict() == CourseVerdict.IMPROVED).isEqualTo(improved && !worse);
     }
 
     static SessionLog log(int session, int pain, BigDecimal rmdq) {

@@ -28,8 +28,27 @@ class OutcomeEvaluationApiTest {
                         {"instrument": "ODI", "baseline": 40, "followUp": 28, "improvement": 12,
                          "percentImprovement": 30.0, "verdict": "IMPROVED",
                          "meets": {"absolute": true, "relative": true},
-                         "threshold": {"absolute": 10, "relativePercent": 30}}
+                         "threshold": {"absolute": 10, "relativePercent": 30},
+                         "words": "Better by 12 points. Most people notice 10 points or more."}
                         """));
+    }
+
+    @Test
+    void aSmallBaselineImprovedOnlyByThirtyPercentSaysSoInWords() {
+        JsonNode body = JSON.readTree(evaluate("{\"instrument\": \"NRS\", \"baseline\": 2, \"followUp\": 1}")
+                .body());
+
+        assertThat(body.get("verdict").asString()).isEqualTo("IMPROVED");
+        assertThat(body.get("words").asString())
+                .isEqualTo("50% better, but less than the 2 points most people notice.");
+    }
+
+    @Test
+    void aRiseToTheCeilingIsWorse() {
+        JsonNode body = JSON.readTree(evaluate("{\"instrument\": \"NRS\", \"baseline\": 9, \"followUp\": 10}")
+                .body());
+
+        assertThat(body.get("verdict").asString()).isEqualTo("WORSENED");
     }
 
     @Test

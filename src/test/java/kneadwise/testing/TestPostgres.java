@@ -63,6 +63,14 @@ public final class TestPostgres {
         return new TestDatabase(name, server.getJdbcUrl(USER, name).replaceAll("\\?user=.*", ""), USER);
     }
 
+    /** A new database with nothing in it, to migrate step by step (tests of a migration on older data). */
+    public synchronized TestDatabase emptyDatabase(String purpose) {
+        String name = purpose.replaceAll("[^A-Za-z0-9]", "_").toLowerCase(Locale.ROOT);
+        name = "e" + databasesCreated.incrementAndGet() + "_" + name.substring(0, Math.min(name.length(), 40));
+        execute("CREATE DATABASE " + name);
+        return new TestDatabase(name, server.getJdbcUrl(USER, name).replaceAll("\\?user=.*", ""), USER);
+    }
+
     public int port() {
         return server.getPort();
     }
