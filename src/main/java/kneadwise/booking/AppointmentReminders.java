@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import kneadwise.accounts.AccountLookup;
+import kneadwise.assessment.AssessmentEngine;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
 import kneadwise.system.Mail;
@@ -98,6 +99,7 @@ class AppointmentReminders {
                                 + therapist.timeZone().getId() + ")"
                                 + (therapist.address() == null ? "" : " at " + therapist.address()) + ".\n\n"
                                 + "Tell your therapist about any change in your health since your check-in. "
-                                + "If you cannot come, tell " + therapist.name() + " as soon as you can.\n")));
+                                + "If you cannot come, tell " + therapist.name() + " as soon as you can.\n\n"
+                                + "If things change: " + AssessmentEngine.safetyNet() + "\n")));
     }
 }

@@ -1,17 +1,24 @@
 package kneadwise.checkin;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import kneadwise.assessment.Assessment;
 import kneadwise.assessment.BenefitComparison;
 import kneadwise.assessment.ExpectedBenefit;
+import kneadwise.assessment.OptionForYou;
 import kneadwise.assessment.OswestryIndex;
 import kneadwise.assessment.RolandMorrisScore;
 import kneadwise.assessment.StartBackScore;
+import kneadwise.assessment.Triage;
 import kneadwise.assessment.TriageLevel;
+import kneadwise.assessment.TriageReason;
+import kneadwise.assessment.Urgency;
+import kneadwise.assessment.WhatMatters;
 import kneadwise.evidence.Certainty;
 import kneadwise.evidence.EvidenceBase;
 import kneadwise.evidence.Source;
@@ -29,10 +36,17 @@ record AnswerView(
         List<EvidenceItem> evidence,
         List<NumberedSource> sources,
         @Nullable BenefitPicture picture,
-        String updatePolicy) {
+        String updatePolicy,
+        List<OptionItem> options) {
 
     /** A statement with the numbers of its sources in the page's list. */
     record EvidenceItem(Statement statement, List<Integer> sourceNumbers) {}
+
+    /** A treatment option (CLINICAL.md 5a) with the numbers of its sources in the page's list. */
+    record OptionItem(OptionForYou choice, List<Integer> sourceNumbers) {}
+
+    /** One wish of the values step, as a checkbox. */
+    record Wish(String name, String words, boolean chosen) {}
 
     record NumberedSource(int number, Source source) {
         public @Nullable String link() {
@@ -81,6 +95,14 @@ record AnswerView(
             }
             evidence.add(new EvidenceItem(statement, cited));
         }
+        List<OptionItem> options = new ArrayList<>();
+        for (OptionForYou choice : assessment.options()) {
+            List<Integer> cited = new ArrayList<>();
+            for (Source source : choice.option().sources()) {
+                cited.add(number(source, numbers, sources));
+            }
+            options.add(new OptionItem(choice, cited));
+        }
         BenefitPicture picture = picture(assessment.answer().expectedBenefit(), evidenceBase, numbers, sources);
         for (String extra : extraSources(assessment)) {
             evidenceBase.sources().stream()
@@ -91,11 +113,51 @@ record AnswerView(
         return new AnswerView(
                 assessment,
                 draft,
-                levelTitle(assessment.triage().level()),
+                levelTitle(assessment.triage()),
                 evidence,
                 sources,
                 picture,
-                evidenceBase.updatePolicy());
+                evidenceBase.updatePolicy(),
+                options);
+    }
+
+    /** The values step's choices (CLINICAL.md 5a), ticked as the person left them. */
+    public List<Wish> wishes() {
+        Set<WhatMatters> chosen = draft.whatMatters() == null ? Set.of() : draft.whatMatters();
+        return Arrays.stream(WhatMatters.values())
+                .map(wish -> new Wish(wish.name(), wishWords(wish), chosen.contains(wish)))
+                .toList();
+    }
+
+    private static String wishWords(WhatMatters wish) {
+        return switch (wish) {
+            case LOW_COST -> "Keeping the cost low";
+            case LITTLE_TIME -> "Spending little time on it";
+            case HANDS_ON_CARE -> "Care given by someone's hands";
+            case DOING_IT_MYSELF -> "Things I can do myself, such as exercise";
+            case NOT_BEING_TOUCHED -> "Not being touched";
+        };
+    }
+
+    /** How soon, in words, for the see-a-doctor page and the doctor's summary (CLINICAL.md 2a). */
+    public String urgencyWords() {
+        Urgency urgency = assessment.triage().urgency();
+        if (urgency == null) {
+            return "";
+        }
+        return switch (urgency) {
+            case EMERGENCY_NOW -> "Now: go to an emergency department or call 911";
+            case TODAY -> "Today: see a doctor or urgent care today";
+            case WITHIN_A_WEEK -> "Within days: see a doctor in the next few days, sooner if it gets worse";
+            case BEFORE_MASSAGE -> "Before massage: ask your doctor, surgeon or prescriber before booking";
+        };
+    }
+
+    /** The reasons a doctor has cleared (CLINICAL.md 2b), for the pages that list them apart. */
+    public List<TriageReason> clearedReasons() {
+        return assessment.triage().reasons().stream()
+                .filter(TriageReason::cleared)
+                .toList();
     }
 
     /** The number of a source in the page's list, or 0 when the page does not cite it. */
@@ -187,10 +249,20 @@ record AnswerView(
         };
     }
 
-    static String levelTitle(TriageLevel level) {
+    static String levelTitle(Triage triage) {
+        return levelTitle(triage.level(), triage.urgency());
+    }
+
+    /** The headline of a level; for a doctor first, how soon (saved answers of version 1 have no urgency). */
+    static String levelTitle(TriageLevel level, @Nullable Urgency urgency) {
         return switch (level) {
-            case EMERGENCY -> "Get emergency care today";
-            case SEE_CLINICIAN_FIRST -> "See a doctor before having massage";
+            case EMERGENCY -> "Go to an emergency department now";
+            case SEE_CLINICIAN_FIRST ->
+                urgency == Urgency.TODAY
+                        ? "See a doctor today"
+                        : urgency == Urgency.WITHIN_A_WEEK
+                                ? "See a doctor in the next few days"
+                                : "Ask a doctor before having massage";
             case MASSAGE_WITH_PRECAUTIONS -> "Massage is reasonable for you, with some care";
             case MASSAGE_SUITABLE -> "Massage looks safe for you";
         };

@@ -11,7 +11,10 @@ import java.util.function.Consumer;
 import kneadwise.assessment.Bothersomeness;
 import kneadwise.assessment.Finding;
 import kneadwise.assessment.Intake;
+import kneadwise.assessment.SafetyTriage;
 import kneadwise.assessment.StartBackAnswers;
+import kneadwise.assessment.TriageLevel;
+import kneadwise.assessment.WhatMatters;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param startBackItems STarT Back items 1-8 in order (true = agree), entries null until answered
  * @param rmdq the 24 Roland-Morris statements, true where the person said it describes them today
  * @param odi the 10 Oswestry sections scored 0-5, null for a section left out
+ * @param cleared the reasons a doctor has examined and cleared (CLINICAL.md 2b); null until the person was asked,
+ *     and asked again whenever the age or the findings change
+ * @param whatMatters what matters most to the person (the optional values step on the answer); null when skipped
  */
 record CheckinDraft(
         @Nullable Integer age,
@@ -34,10 +40,12 @@ record CheckinDraft(
         @Nullable Bothersomeness bothersomeness,
         @Nullable Questionnaire questionnaire,
         @Nullable List<Boolean> rmdq,
-        @Nullable List<@Nullable Integer> odi) {
+        @Nullable List<@Nullable Integer> odi,
+        @Nullable Set<String> cleared,
+        @Nullable Set<WhatMatters> whatMatters) {
 
     static final CheckinDraft EMPTY =
-            new CheckinDraft(null, null, null, null, null, null, null, null, null, null, null, null);
+            new CheckinDraft(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     static final int START_BACK_AGREE_ITEMS = 8;
 
@@ -71,7 +79,12 @@ record CheckinDraft(
     }
 
     CheckinDraft withAge(int value) {
-        return change(draft -> draft.age = value);
+        return change(draft -> {
+            if (!Objects.equals(draft.age, value)) {
+                draft.cleared = null; // age 70 changes whether a small fall counts as a possible fracture
+            }
+            draft.age = value;
+        });
     }
 
     CheckinDraft withDuration(int amount, DurationUnit unit) {
@@ -90,11 +103,29 @@ record CheckinDraft(
     }
 
     CheckinDraft withWarningSigns(Set<Finding> findings) {
-        return change(draft -> draft.warningSigns = Set.copyOf(findings));
+        return change(draft -> {
+            if (!Set.copyOf(findings).equals(draft.warningSigns)) {
+                draft.cleared = null;
+            }
+            draft.warningSigns = Set.copyOf(findings);
+        });
     }
 
     CheckinDraft withNeedsCare(Set<Finding> findings) {
-        return change(draft -> draft.needsCare = Set.copyOf(findings));
+        return change(draft -> {
+            if (!Set.copyOf(findings).equals(draft.needsCare)) {
+                draft.cleared = null;
+            }
+            draft.needsCare = Set.copyOf(findings);
+        });
+    }
+
+    CheckinDraft withCleared(Set<String> codes) {
+        return change(draft -> draft.cleared = Set.copyOf(codes));
+    }
+
+    CheckinDraft withWhatMatters(Set<WhatMatters> wishes) {
+        return change(draft -> draft.whatMatters = Set.copyOf(wishes));
     }
 
     CheckinDraft withStartBack(List<@Nullable Boolean> items, @Nullable Bothersomeness bothered) {
@@ -161,6 +192,12 @@ record CheckinDraft(
         @Nullable
         List<@Nullable Integer> odi;
 
+        @Nullable
+        Set<String> cleared;
+
+        @Nullable
+        Set<WhatMatters> whatMatters;
+
         Copy(CheckinDraft draft) {
             age = draft.age;
             durationAmount = draft.durationAmount;
@@ -174,6 +211,8 @@ record CheckinDraft(
             questionnaire = draft.questionnaire;
             rmdq = draft.rmdq;
             odi = draft.odi;
+            cleared = draft.cleared;
+            whatMatters = draft.whatMatters;
         }
 
         CheckinDraft build() {
@@ -189,7 +228,9 @@ record CheckinDraft(
                     bothersomeness,
                     questionnaire,
                     rmdq,
-                    odi);
+                    odi,
+                    cleared,
+                    whatMatters);
         }
     }
 
@@ -210,6 +251,7 @@ record CheckinDraft(
             case HOW_BAD -> painNow != null;
             case WARNING_SIGNS -> warningSigns != null;
             case NEEDS_CARE -> needsCare != null;
+            case DOCTORS_CHECK -> cleared != null;
             case HOW_IT_AFFECTS_YOU -> startBack() != null;
             case DAILY_LIFE -> questionnaire != null;
             case ROLAND_MORRIS -> rmdq != null;
@@ -225,9 +267,12 @@ record CheckinDraft(
                 CheckinStep.WHERE,
                 CheckinStep.HOW_BAD,
                 CheckinStep.WARNING_SIGNS,
-                CheckinStep.NEEDS_CARE,
-                CheckinStep.HOW_IT_AFFECTS_YOU,
-                CheckinStep.DAILY_LIFE));
+                CheckinStep.NEEDS_CARE));
+        if (!clearable().isEmpty()) {
+            route.add(CheckinStep.DOCTORS_CHECK);
+        }
+        route.add(CheckinStep.HOW_IT_AFFECTS_YOU);
+        route.add(CheckinStep.DAILY_LIFE);
         if (questionnaire == Questionnaire.ROLAND_MORRIS) {
             route.add(CheckinStep.ROLAND_MORRIS);
         } else if (questionnaire == Questionnaire.OSWESTRY) {
@@ -283,16 +328,44 @@ record CheckinDraft(
                 bothersomeness);
     }
 
-    /** The intake for the clinical engine; call only when {@link #hasSafetyBasics()}. */
-    Intake toIntake() {
+    /** Every finding ticked so far. */
+    Set<Finding> findings() {
         Set<Finding> findings = EnumSet.noneOf(Finding.class);
         findings.addAll(Objects.requireNonNullElse(warningSigns, Set.of()));
         findings.addAll(Objects.requireNonNullElse(needsCare, Set.of()));
+        return findings;
+    }
+
+    /**
+     * The reasons a doctor could clear (CLINICAL.md 2b), once both lists of findings are answered: every SEE_CLINICIAN
+     * _FIRST reason that fires. Empty before, and empty when there is an emergency (nothing can be cleared then).
+     */
+    Set<String> clearable() {
+        if (age == null || warningSigns == null || needsCare == null) {
+            return Set.of();
+        }
+        Set<Finding> findings = findings();
+        if (SafetyTriage.assess(findings, age).level() == TriageLevel.EMERGENCY) {
+            return Set.of();
+        }
+        return SafetyTriage.clearable(findings, age);
+    }
+
+    /** The intake for the clinical engine; call only when {@link #hasSafetyBasics()}. */
+    Intake toIntake() {
         Intake intake = Intake.of(
                 Objects.requireNonNull(age),
                 Objects.requireNonNull(painDurationWeeks()),
                 Objects.requireNonNull(painNow),
-                findings);
+                findings());
+        if (cleared != null) {
+            Set<String> stillFiring = new java.util.LinkedHashSet<>(cleared);
+            stillFiring.retainAll(clearable());
+            intake = intake.withCleared(stillFiring);
+        }
+        if (whatMatters != null) {
+            intake = intake.withWhatMatters(whatMatters);
+        }
         StartBackAnswers startBack = startBack();
         if (startBack != null) {
             intake = intake.withStartBack(startBack);

@@ -83,7 +83,7 @@ class CheckinPages {
             return "redirect:"
                     + draft.firstUnfinished().orElse(CheckinStep.ABOUT_YOU).url();
         }
-        return render(step, StepForms.values(step, draft), Map.of(), model);
+        return render(step, draft, StepForms.values(step, draft), Map.of(), model);
     }
 
     private String answer(
@@ -108,7 +108,7 @@ class CheckinPages {
         }
         if (!outcome.valid()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return render(step, StepForms.asSubmitted(form), outcome.problems(), model);
+            return render(step, draft, StepForms.asSubmitted(form), outcome.problems(), model);
         }
         CheckinDraft answered = outcome.draft();
         drafts.save(session, answered);
@@ -124,8 +124,14 @@ class CheckinPages {
                 && engine.assess(draft.toIntake()).triage().level() == TriageLevel.EMERGENCY;
     }
 
-    private String render(CheckinStep step, FormValues form, Map<String, String> problems, Model model) {
+    private String render(
+            CheckinStep step, CheckinDraft draft, FormValues form, Map<String, String> problems, Model model) {
         model.addAttribute("step", step);
+        if (step == CheckinStep.DOCTORS_CHECK) {
+            model.addAttribute(
+                    "clearable",
+                    draft.clearable().stream().map(CheckinQuestions::clearable).toList());
+        }
         model.addAttribute("stepCount", CheckinStep.COUNT);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);

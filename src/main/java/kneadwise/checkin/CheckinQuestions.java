@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import kneadwise.assessment.Bothersomeness;
 import kneadwise.assessment.Finding;
+import kneadwise.assessment.SafetyTriage;
 
 /**
  * The check-in's questions in everyday words, written here; the codes stay inside. The questionnaires (STarT Back,
@@ -210,6 +211,17 @@ final class CheckinQuestions {
                             "Pain stops me travelling, except to get treatment.")));
 
     private CheckinQuestions() {}
+
+    /** A reason a doctor may clear (CLINICAL.md 2b), in the words of what the person ticked. */
+    record Clearable(String code, String text) {}
+
+    static Clearable clearable(String code) {
+        if (code.equals(SafetyTriage.POSSIBLE_FRAGILITY_FRACTURE)) {
+            return new Clearable(
+                    code, "A small fall, slip or strain, with weak bones, steroid tablets or age 70 or over");
+        }
+        return new Clearable(code, words(Finding.valueOf(code)));
+    }
 
     /** A finding in the words the person ticked. */
     static String words(Finding finding) {

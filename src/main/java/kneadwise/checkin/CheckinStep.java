@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The check-in's steps, one topic each, in the order a person meets them. The daily-activities step leads to one of
- * two optional questionnaires, which count as part of that step for the progress bar.
+ * two optional questionnaires, which count as part of that step for the progress bar; so does the doctor's check
+ * (CLINICAL.md 2b) for the things that need care, asked only when a reason to see a doctor first fired.
  */
 enum CheckinStep {
     ABOUT_YOU("about-you", "About you", 1),
@@ -14,6 +15,8 @@ enum CheckinStep {
     HOW_BAD("how-bad", "How bad", 4),
     WARNING_SIGNS("warning-signs", "Warning signs", 5),
     NEEDS_CARE("needs-care", "Things that need care", 6),
+    /** Only when a reason to see a doctor first fired: has a doctor examined it and said massage is fine? */
+    DOCTORS_CHECK("doctors-check", "A doctor's check", 6),
     HOW_IT_AFFECTS_YOU("how-it-affects-you", "How it affects you", 7),
     DAILY_LIFE("daily-life", "Daily activities", 8),
     ROLAND_MORRIS("daily-life/roland-morris", "Daily activities: today", 8),

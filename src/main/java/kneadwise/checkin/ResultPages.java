@@ -23,8 +23,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -103,6 +105,20 @@ class ResultPages {
                                 .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(document);
+    }
+
+    /** The optional values step (CLINICAL.md 5a): kept with the answers in the session, stored only when saved. */
+    @PostMapping("/check-in/what-matters")
+    String whatMatters(@RequestParam MultiValueMap<String, String> form, HttpSession session) {
+        CheckinDraft draft = drafts.load(session);
+        if (view(draft).isEmpty()) {
+            return unfinished(draft);
+        }
+        StepForms.Outcome outcome = StepForms.readWhatMatters(form, draft);
+        if (outcome.valid()) {
+            drafts.save(session, outcome.draft());
+        }
+        return "redirect:/check-in/result#options";
     }
 
     /** Signed in only (see the security set-up): asks before keeping health data in the record. */

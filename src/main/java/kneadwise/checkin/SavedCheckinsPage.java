@@ -37,8 +37,12 @@ class SavedCheckinsPage {
     private static Row row(SavedAssessments.Saved kept) {
         JsonNode assessment = kept.assessment();
         String level = assessment.path("triage").path("level").asString("");
-        String title =
-                level.isEmpty() ? "Unknown" : AnswerView.levelTitle(kneadwise.assessment.TriageLevel.valueOf(level));
+        String urgency = assessment.path("triage").path("urgency").asString("");
+        String title = level.isEmpty()
+                ? "Unknown"
+                : AnswerView.levelTitle(
+                        kneadwise.assessment.TriageLevel.valueOf(level),
+                        urgency.isEmpty() ? null : kneadwise.assessment.Urgency.valueOf(urgency));
         return new Row(
                 kept.createdAt().toString().substring(0, 10),
                 title,

@@ -11,6 +11,7 @@ import kneadwise.assessment.Bothersomeness;
 import kneadwise.assessment.Finding;
 import kneadwise.assessment.Intake;
 import kneadwise.assessment.OswestryIndex;
+import kneadwise.assessment.WhatMatters;
 import kneadwise.checkin.CheckinDraft.DurationUnit;
 import kneadwise.checkin.CheckinDraft.PainArea;
 import kneadwise.checkin.CheckinDraft.Questionnaire;
@@ -46,6 +47,7 @@ final class StepForms {
             case HOW_BAD -> readPain(form, draft, problems);
             case WARNING_SIGNS -> draft.withWarningSigns(readSigns(form, CheckinQuestions.WARNING_SIGNS, problems));
             case NEEDS_CARE -> draft.withNeedsCare(readSigns(form, CheckinQuestions.NEEDS_CARE, problems));
+            case DOCTORS_CHECK -> readDoctorsCheck(form, draft, problems);
             case HOW_IT_AFFECTS_YOU -> readStartBack(form, draft, problems);
             case DAILY_LIFE -> readQuestionnaire(form, draft, problems);
             case ROLAND_MORRIS -> readRolandMorris(form, draft, problems);
@@ -67,6 +69,10 @@ final class StepForms {
             case HOW_BAD -> putIfPresent(values, "pain", draft.painNow());
             case WARNING_SIGNS -> putSigns(values, draft.warningSigns());
             case NEEDS_CARE -> putSigns(values, draft.needsCare());
+            case DOCTORS_CHECK -> {
+                Set<String> cleared = draft.cleared();
+                values.putAll("cleared", cleared == null ? List.of() : List.copyOf(cleared));
+            }
             case HOW_IT_AFFECTS_YOU -> {
                 List<@Nullable Boolean> items = draft.startBackItems();
                 for (int i = 0; items != null && i < items.size(); i++) {
@@ -186,6 +192,34 @@ final class StepForms {
             problems.put("finding", "You ticked \"None of these\" and also something above it. Untick one of them.");
         }
         return ticked;
+    }
+
+    /** Each ticked reason must be one a doctor can clear for these answers; none ticked is an answer too. */
+    private static CheckinDraft readDoctorsCheck(
+            MultiValueMap<String, String> form, CheckinDraft draft, Map<String, String> problems) {
+        Set<String> clearable = draft.clearable();
+        Set<String> cleared = new java.util.LinkedHashSet<>();
+        for (String code : form.getOrDefault("cleared", List.of())) {
+            if (!clearable.contains(code)) {
+                problems.put("cleared", "One of the ticked answers is not on this page. Please tick them again.");
+                return draft;
+            }
+            cleared.add(code);
+        }
+        return draft.withCleared(cleared);
+    }
+
+    /** The optional values step on the answer page: any of what may matter, or none. */
+    static Outcome readWhatMatters(MultiValueMap<String, String> form, CheckinDraft draft) {
+        Set<WhatMatters> wishes = EnumSet.noneOf(WhatMatters.class);
+        for (String name : form.getOrDefault("matters", List.of())) {
+            WhatMatters wish = choice(WhatMatters.class, name);
+            if (wish == null) {
+                return new Outcome(draft, Map.of("matters", "One of the ticked answers is not on this page."));
+            }
+            wishes.add(wish);
+        }
+        return new Outcome(draft.withWhatMatters(wishes), Map.of());
     }
 
     private static CheckinDraft readStartBack(

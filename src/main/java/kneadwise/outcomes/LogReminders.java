@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import kneadwise.accounts.AccountLookup;
 import kneadwise.accounts.Links;
+import kneadwise.assessment.AssessmentEngine;
 import kneadwise.booking.CourseOutlines;
 import kneadwise.booking.CourseOutlines.BookedSession;
 import kneadwise.system.Mail;
@@ -100,6 +101,7 @@ class LogReminders {
                                         : "How is your back after session " + session.session() + " of "
                                                 + session.sessions() + " with " + session.therapistName() + " ("
                                                 + when + ")? It takes a minute.\n\n")
-                                + link + "\n")));
+                                + link + "\n\n"
+                                + "If things change: " + AssessmentEngine.safetyNet() + "\n")));
     }
 }

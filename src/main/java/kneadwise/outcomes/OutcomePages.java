@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import kneadwise.accounts.AccountLookup;
 import kneadwise.accounts.SignedIn;
+import kneadwise.assessment.AssessmentEngine;
 import kneadwise.assessment.Instrument;
 import kneadwise.checkin.QuestionsView;
 import kneadwise.system.FieldProblem;
@@ -189,6 +190,7 @@ class OutcomePages {
         model.addAttribute("last", session == sessions);
         model.addAttribute("questions", QuestionsView.questions());
         model.addAttribute("impressions", GlobalImpression.values());
+        model.addAttribute("safetyNet", AssessmentEngine.safetyNet());
         model.addAttribute("kinds", LogFormParams.KINDS);
         model.addAttribute("form", new FormValues(values));
         Map<String, String> byField = new LinkedHashMap<>();

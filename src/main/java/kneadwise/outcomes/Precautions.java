@@ -10,12 +10,19 @@ import kneadwise.directory.Technique;
  * What a client's latest check-in means for the hands-on work, checked against a session note. The note records
  * what was done, so it is stored as written; a departure from the precautions is shown as a warning beside it.
  * CLINICAL.md section 6: osteoporosis, anticoagulants and fragile skin mean light pressure only; section 2 adds long
- * term steroids (light pressure) and, for osteoporosis, no deep tissue or forceful techniques.
+ * term steroids (light pressure) and, for osteoporosis, no deep tissue or forceful techniques. Version 2, section 2b: a
+ * cleared broken bone or possible fragility fracture means light pressure only too (a fracture reason only reaches a
+ * therapist once cleared, since booking waits for the clearance).
  */
 final class Precautions {
 
-    static final Set<String> LIGHT_PRESSURE_ONLY =
-            Set.of("OSTEOPOROSIS", "BLEEDING_DISORDER_OR_ANTICOAGULANTS", "FRAGILE_SKIN", "LONG_TERM_STEROIDS");
+    static final Set<String> LIGHT_PRESSURE_ONLY = Set.of(
+            "OSTEOPOROSIS",
+            "BLEEDING_DISORDER_OR_ANTICOAGULANTS",
+            "FRAGILE_SKIN",
+            "LONG_TERM_STEROIDS",
+            "RECENT_FRACTURE",
+            "POSSIBLE_FRAGILITY_FRACTURE");
 
     private Precautions() {}
 

@@ -301,7 +301,8 @@ class CourseBookingTest {
             assertThat(sent.text())
                     .contains("Dana Practice")
                     .contains("America/New_York")
-                    .contains("1 Main Street");
+                    .contains("1 Main Street")
+                    .contains(kneadwise.assessment.AssessmentEngine.safetyNet()); // CLINICAL.md 2a
         });
         clock.set(Instant.parse("2027-02-23T23:30:00Z"));
         reminders.sendDueReminders();

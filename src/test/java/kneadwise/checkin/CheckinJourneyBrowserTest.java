@@ -46,6 +46,7 @@ class CheckinJourneyBrowserTest {
     private static final String HOW_BAD = "How bad is your pain right now?";
     private static final String WARNING_SIGNS = "Do you have any of these?";
     private static final String NEEDS_CARE = "Does any of this apply to you?";
+    private static final String DOCTORS_CHECK = "Has a doctor checked these?";
     private static final String HOW_IT_AFFECTS_YOU = "How has your back pain affected you in the last 2 weeks?";
     private static final String DAILY_LIFE = "Would you like to say how your back affects daily activities?";
     private static final String ROLAND_MORRIS = "Which of these describe you today?";
@@ -57,18 +58,21 @@ class CheckinJourneyBrowserTest {
 
         pick(browser, "finding", "SADDLE_NUMBNESS");
         browser.screenshot("warning-signs-ticked-" + PHONE);
-        next(browser, "/check-in/result", "Get emergency care today");
+        next(browser, "/check-in/result", "Go to an emergency department now");
 
         String page = browser.find(By.tagName("body")).getText();
         assertThat(page)
-                .contains("emergency department", "999", "911")
+                .contains("emergency department", "911")
+                .doesNotContain("Side effects", "If things change", "About this answer")
                 .contains("Numbness")
                 .doesNotContainIgnoringCase("account")
                 .doesNotContainIgnoringCase("log in")
                 .doesNotContainIgnoringCase("save")
                 .doesNotContain("$", "course", "therapist");
         // "Do not book a massage." is all it says about booking: the one link leads back to the answers.
-        assertThat(texts(browser, By.cssSelector("a"))).containsExactly("Change your answer");
+        assertThat(texts(browser, By.cssSelector("a"))).containsExactly("Call 911", "Change your answer");
+        assertThat(browser.find(By.linkText("Call 911")).getDomAttribute("href"))
+                .isEqualTo("tel:911");
         assertThat(browser.driver().findElements(By.cssSelector("form, button")))
                 .isEmpty();
         photographResult(browser, "emergency");
@@ -80,14 +84,18 @@ class CheckinJourneyBrowserTest {
         pick(browser, "finding", "HISTORY_OF_CANCER");
         next(browser, "/check-in/needs-care", NEEDS_CARE);
         pick(browser, "none", "none");
+        // CLINICAL.md 2b: a doctor may have checked it already; not ticked here
+        next(browser, "/check-in/doctors-check", DOCTORS_CHECK);
+        assertThat(texts(browser, By.cssSelector("fieldset.clearance legend"))).containsExactly("You have had cancer");
         next(browser, "/check-in/how-it-affects-you", HOW_IT_AFFECTS_YOU);
         startBack(browser, List.of(1, 4, 5, 6), "VERY_MUCH");
         next(browser, "/check-in/daily-life", DAILY_LIFE);
         pick(browser, "questionnaire", "NONE");
-        next(browser, "/check-in/result", "See a doctor before having massage");
+        next(browser, "/check-in/result", "See a doctor in the next few days");
 
         assertThat(texts(browser, By.cssSelector("ul.reasons li"))).isNotEmpty();
         assertThat(browser.find(By.tagName("main")).getText())
+                .contains("How soon: Within days", "Back pain after cancer", "If things change", "911")
                 .doesNotContain("A suggested course", "What a course costs");
         photographResult(browser, "see-doctor");
 
@@ -95,7 +103,8 @@ class CheckinJourneyBrowserTest {
         browser.find(By.linkText("Open the note for your doctor")).click();
         onPage(browser, "/check-in/summary", "Back pain check-in: summary for a doctor or therapist");
         assertThat(browser.find(By.tagName("main")).getText())
-                .contains("See a doctor before having massage", "You have had cancer", "HISTORY_OF_CANCER");
+                .contains("See a doctor in the next few days", "How soon: Within days", "You have had cancer")
+                .contains("HISTORY_OF_CANCER, WITHIN_A_WEEK");
         browser.screenshot("summary-see-doctor-" + PHONE);
         browser.resize(LAPTOP);
         browser.screenshot("summary-see-doctor-" + LAPTOP);
@@ -141,10 +150,25 @@ class CheckinJourneyBrowserTest {
 
         String page = browser.find(By.tagName("main")).getText();
         assertThat(page)
-                .contains("pregnan", "Lie on your side, not on your front", "trained in pregnancy massage")
+                .contains("pregnan", "Lie on your side, and not flat on your back", "trained in pregnancy massage")
                 .contains("Light pressure only")
-                .contains("Side effects")
-                .contains("5 out of 24");
+                .contains("Side effects", "between 2 and 25 in every 100")
+                .contains("5 out of 24")
+                .contains("If things change", "Go to an emergency department now (911)")
+                .contains("Massage and your other options", "Exercise", "Mindfulness training")
+                .contains("About this answer", "cannot pay to be ranked", "version 2026.2");
+        assertThat(browser.driver().findElements(By.cssSelector(".badge-fits"))).isEmpty();
+        // The values step: not being touched fits exercise, and not massage
+        pick(browser, "matters", "NOT_BEING_TOUCHED");
+        browser.find(By.xpath("//button[.='Show the options that fit']")).click();
+        until(
+                browser,
+                driver -> !driver.findElements(By.cssSelector(".badge-fits")).isEmpty());
+        assertThat(texts(browser, By.cssSelector("ul.options li.fits h3")))
+                .anyMatch(name -> name.startsWith("Exercise"))
+                .noneMatch(name -> name.startsWith("Massage"));
+        assertThat(checked(browser, "matters")).containsExactly("NOT_BEING_TOUCHED");
+        check(browser, "result-with-values");
         WebElement picture = browser.find(By.cssSelector("figure.benefit-picture svg[role=img]"));
         assertThat(picture.isDisplayed()).isTrue();
         assertThat(picture.getDomAttribute("aria-labelledby")).isEqualTo("benefit-title benefit-desc");
@@ -181,13 +205,41 @@ class CheckinJourneyBrowserTest {
 
         String page = browser.find(By.tagName("main")).getText();
         assertThat(page)
-                .contains("high risk of long-term problems. Massage alone is not enough.")
+                .contains("you may benefit from extra support. Massage alone is not enough.")
+                .doesNotContain("high risk")
                 .contains("physical therapy that also deals with fear, worry and low mood")
                 .contains("See a physical therapist who also helps with fear, worry and low mood.");
         assertThat(browser.find(By.cssSelector("table.scores")).getText())
-                .contains("5 out of 9 (worry and mood part: 5 out of 5): high risk of long-term problems")
+                .contains("5 out of 9 (worry and mood part: 5 out of 5): you may benefit from extra support")
                 .contains("Oswestry");
         photographResult(browser, "high-risk");
+    }
+
+    @Test
+    void aFeverReachesTheSeeADoctorPageWithTodayAndOnlyItCanBeCleared(Browser browser) {
+        basics(browser, "40", "2", "WEEKS", "5");
+        pick(browser, "finding", "FEVER_OR_CHILLS");
+        next(browser, "/check-in/needs-care", NEEDS_CARE);
+        pick(browser, "finding", "OSTEOPOROSIS");
+        pick(browser, "finding", "PREGNANCY");
+        next(browser, "/check-in/doctors-check", DOCTORS_CHECK);
+        // the clearance question only under the finding that can be cleared: not under the two precautions
+        assertThat(texts(browser, By.cssSelector("fieldset.clearance legend")))
+                .containsExactly("A fever, or feeling hot and shivery");
+        assertThat(browser.driver().findElements(By.cssSelector("input[name=cleared]")))
+                .extracting(input -> input.getDomAttribute("value"))
+                .containsExactly("FEVER_OR_CHILLS");
+        browser.screenshot("doctors-check-" + PHONE);
+        next(browser, "/check-in/how-it-affects-you", HOW_IT_AFFECTS_YOU);
+        startBack(browser, List.of(1), "SLIGHTLY");
+        next(browser, "/check-in/daily-life", DAILY_LIFE);
+        pick(browser, "questionnaire", "NONE");
+        next(browser, "/check-in/result", "See a doctor today");
+
+        assertThat(browser.find(By.tagName("main")).getText())
+                .contains("How soon: Today", "today, whether or not you want massage")
+                .contains("A fever with back pain can be a sign of an infection in the spine.");
+        photographResult(browser, "see-doctor-today");
     }
 
     /**

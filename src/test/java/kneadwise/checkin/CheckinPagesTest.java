@@ -94,7 +94,8 @@ class CheckinPagesTest {
                 .contains("Session 3", "checkpoint")
                 .contains("$360")
                 .contains("31.1% (moderate disability")
-                .contains("5 out of 9 (worry and mood part: 3 out of 5): medium risk")
+                .contains("5 out of 9 (worry and mood part: 3 out of 5): some extra help may be useful")
+                .contains("If things change", "Massage and your other options", "About this answer")
                 .contains("Furlan AD, Giraldo M", "https://doi.org/10.1002/14651858.CD001929.pub3")
                 .contains("Ostelo RW")
                 .contains("Create an account or log in to save it");
@@ -128,8 +129,9 @@ class CheckinPagesTest {
         String page = browser.get("/check-in/result").body();
 
         assertThat(page)
-                .contains("Get emergency care today", "emergency department", "999", "911")
-                .doesNotContain("Create an account", "Log in", "Save", "course", "$", "therapist");
+                .contains("Go to an emergency department now", "emergency department", "911", "href=\"tel:911\"")
+                .doesNotContain("Create an account", "Log in", "Save", "course", "$", "therapist")
+                .doesNotContain("Side effects", "If things change");
     }
 
     @Test
@@ -137,17 +139,43 @@ class CheckinPagesTest {
         BrowserSession browser = new BrowserSession(port);
         basics(browser);
         answer(browser, "warning-signs", List.of(entry("finding", "HISTORY_OF_CANCER")));
-        answer(browser, "needs-care", List.of(entry("none", "none")));
+        assertThat(answer(browser, "needs-care", List.of(entry("none", "none"))))
+                .endsWith("/check-in/doctors-check");
+        assertThat(answer(browser, "doctors-check", List.of())).endsWith("/check-in/how-it-affects-you");
         answer(browser, "how-it-affects-you", MEDIUM_RISK_START_BACK);
         assertThat(answer(browser, "daily-life", List.of(entry("questionnaire", "NONE"))))
                 .endsWith("/check-in/result");
 
         String page = browser.get("/check-in/result").body();
         assertThat(page)
-                .contains("See a doctor before having massage")
+                .contains("See a doctor in the next few days", "How soon: Within days")
                 .contains("href=\"/check-in/summary\"", "href=\"/check-in/summary.pdf\"")
                 .doesNotContain("A suggested course", "What a course costs");
         assertThat(browser.get("/check-in/summary").body()).contains("You have had cancer", "HISTORY_OF_CANCER");
+    }
+
+    @Test
+    void aDoctorsClearanceTurnsTheReasonIntoAPrecautionAndAnUnfiredOneIsRefused() {
+        BrowserSession browser = new BrowserSession(port);
+        basics(browser);
+        answer(browser, "warning-signs", List.of(entry("none", "none")));
+        answer(browser, "needs-care", List.of(entry("finding", "RECENT_SURGERY")));
+
+        HttpResponse<String> wrong = browser.submitEach(
+                "/check-in/doctors-check",
+                "/check-in/doctors-check",
+                List.of(entry("cleared", "FEVER_OR_CHILLS"), entry("go", "next")));
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("One of the ticked answers is not on this page");
+
+        assertThat(answer(browser, "doctors-check", List.of(entry("cleared", "RECENT_SURGERY"))))
+                .endsWith("/check-in/how-it-affects-you");
+        answer(browser, "how-it-affects-you", MEDIUM_RISK_START_BACK);
+        answer(browser, "daily-life", List.of(entry("questionnaire", "NONE")));
+
+        assertThat(browser.get("/check-in/result").body())
+                .contains("Massage is reasonable for you, with some care", "Cleared by a doctor")
+                .contains("Keep away from the place of the operation");
     }
 
     @Test

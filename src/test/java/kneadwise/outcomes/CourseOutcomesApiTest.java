@@ -142,14 +142,18 @@ class CourseOutcomesApiTest {
 
         assertThat(mail.sentTo(patientEmail)).hasSize(1);
         assertThat(mail.sentTo(patientEmail).getFirst().subject()).contains("Before your first massage");
-        assertThat(mail.sentTo(patientEmail).getFirst().text()).contains("/courses/" + course + "/log/1");
+        assertThat(mail.sentTo(patientEmail).getFirst().text())
+                .contains("/courses/" + course + "/log/1")
+                .contains(kneadwise.assessment.AssessmentEngine.safetyNet()); // CLINICAL.md 2a
 
         // session 2 ends 2027-03-10T00:00Z; an hour later its log is due, unless already made
         mail.clear();
         clock.set(Instant.parse("2027-03-10T01:05:00Z"));
         reminders.sendDueReminders();
         assertThat(mail.sentTo(patientEmail)).hasSize(1);
-        assertThat(mail.sentTo(patientEmail).getFirst().text()).contains("session 2 of 2", "/log/2");
+        assertThat(mail.sentTo(patientEmail).getFirst().text())
+                .contains("session 2 of 2", "/log/2")
+                .contains("Go to an emergency department now (911)");
     }
 
     @Test
@@ -186,6 +190,56 @@ class CourseOutcomesApiTest {
         assertThat(due).hasSize(1);
         assertThat(due.get(0).get("session").asInt()).isEqualTo(2);
         assertThat(due.get(0).get("asks").toString()).isEqualTo("[\"painNrs\",\"sideEffects\"]");
+    }
+
+    @Test
+    void painNineThenTenAtTheCheckpointIsWorseAndSaysStopAndSeeAClinician() {
+        // version 2: a rise to the top of the scale is never "no change", though it is under 2 points
+        String course = book(6);
+        String outcomes = "/api/v1/courses/" + course + "/outcomes";
+        atSession(1);
+        assertThat(log(outcomes, 1, 9, "[]", null).statusCode()).isEqualTo(201);
+        atSession(3);
+        assertThat(log(outcomes, 3, 10, "[]", null).statusCode()).isEqualTo(201);
+
+        for (ServiceClient reader : List.of(patient, therapist)) {
+            JsonNode checkpoint = progress(reader, course).get("checkpoint");
+            assertThat(checkpoint.get("pain").get("verdict").asString()).isEqualTo("WORSENED");
+            assertThat(checkpoint.get("advice").asString()).isEqualTo("STOP_AND_SEE_CLINICIAN");
+            assertThat(checkpoint.get("message").asString()).contains("Stop the massage course and see a doctor");
+        }
+    }
+
+    @Test
+    void functionWorseAtTheCheckpointStopsTheCourseThoughPainDidNotChange() {
+        String course = book(6);
+        String outcomes = "/api/v1/courses/" + course + "/outcomes";
+        atSession(1);
+        log(outcomes, 1, 5, "[]", "\"rmdq\": " + rmdq(8));
+        atSession(3);
+        log(outcomes, 3, 5, "[]", "\"rmdq\": " + rmdq(14));
+
+        JsonNode checkpoint = progress(patient, course).get("checkpoint");
+
+        assertThat(checkpoint.get("pain").get("verdict").asString()).isEqualTo("NO_IMPORTANT_CHANGE");
+        assertThat(checkpoint.get("function").get("verdict").asString()).isEqualTo("WORSENED");
+        assertThat(checkpoint.get("advice").asString()).isEqualTo("STOP_AND_SEE_CLINICIAN");
+    }
+
+    @Test
+    void painBetterAndFunctionWorseAtTheEndIsMixed() {
+        String course = book(2);
+        String outcomes = "/api/v1/courses/" + course + "/outcomes";
+        atSession(1);
+        log(outcomes, 1, 7, "[]", "\"rmdq\": " + rmdq(8));
+        atSession(2);
+        log(outcomes, 2, 3, "[]", "\"rmdq\": " + rmdq(14));
+
+        JsonNode end = progress(patient, course).get("end");
+
+        assertThat(end.get("verdict").asString()).isEqualTo("MIXED");
+        assertThat(end.get("advice").asString()).isEqualTo("MIXED");
+        assertThat(end.get("message").asString()).contains("got worse", "Talk to a doctor");
     }
 
     @Test
