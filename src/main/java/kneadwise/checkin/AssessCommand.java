@@ -55,8 +55,14 @@ public final class AssessCommand implements Command {
                 Exit status: 0 assessed; 2 invalid input (a problem document naming every invalid
                 field is printed on standard output) or an unreadable FILE.
 
-                Example:
-                  echo '{"age": 47, "painDurationWeeks": 16, "painNow": 6}' | ./kneadwise assess""";
+                Besides the contract's fields, "clearedFindings" lists reasons a doctor has examined
+                and cleared (CLINICAL.md 2b) and "whatMatters" what matters most to the person
+                (LOW_COST, LITTLE_TIME, HANDS_ON_CARE, DOING_IT_MYSELF, NOT_BEING_TOUCHED).
+
+                Examples:
+                  echo '{"age": 47, "painDurationWeeks": 16, "painNow": 6}' | ./kneadwise assess
+                  echo '{"age": 60, "painDurationWeeks": 20, "painNow": 5, "findings": ["RECENT_SURGERY"],
+                         "clearedFindings": ["RECENT_SURGERY"]}' | ./kneadwise assess""";
     }
 
     @Override

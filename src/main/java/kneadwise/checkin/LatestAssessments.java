@@ -8,14 +8,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kneadwise.assessment.AssessmentEngine;
+import kneadwise.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What other modules may know of a person's latest saved assessment: whether massage is for now (booking refuses
  * a course when it is {@code NOT_NOW}) and the triage reasons (the directory looks for pregnancy-trained therapists
- * when one is {@code PREGNANCY}).
+ * when one is {@code PREGNANCY}). The saved intake is judged again by today's rules, so that a check-in saved under
+ * an older CLINICAL.md (version 1 let recent surgery book before the surgeon agreed) cannot open a booking that
+ * today's rules refuse; the saved answer itself stays as it was told.
  */
 @Service
 public class LatestAssessments {
@@ -41,17 +46,21 @@ public class LatestAssessments {
     }
 
     private final SavedAssessments saved;
+    private final AssessmentEngine engine;
+    private final JsonMapper json;
 
-    LatestAssessments(SavedAssessments saved) {
+    LatestAssessments(SavedAssessments saved, AssessmentEngine engine, JsonMapper json) {
         this.saved = saved;
+        this.engine = engine;
+        this.json = json;
     }
 
     public Optional<Latest> of(UUID accountId) {
-        return saved.latestOf(accountId).map(LatestAssessments::latest);
+        return saved.latestOf(accountId).map(this::latest);
     }
 
-    private static Latest latest(SavedAssessments.Saved saved) {
-        JsonNode assessment = saved.assessment();
+    private Latest latest(SavedAssessments.Saved saved) {
+        JsonNode assessment = judgedToday(saved);
         Set<String> reasons = assessment
                 .path("triage")
                 .path("reasons")
@@ -65,6 +74,15 @@ public class LatestAssessments {
                 reasons,
                 functionInstrument(assessment.path("scores")),
                 reasonMessages(assessment.path("triage").path("reasons")));
+    }
+
+    /** The saved intake judged by the engine as it is now; the saved answer when the intake no longer reads. */
+    private JsonNode judgedToday(SavedAssessments.Saved saved) {
+        try {
+            return json.valueToTree(AssessmentDocument.of(engine.assess(IntakeReader.read(saved.intake()))));
+        } catch (InvalidInputException | IllegalArgumentException unreadable) {
+            return saved.assessment();
+        }
     }
 
     private static Map<String, String> reasonMessages(JsonNode reasons) {
