@@ -20,13 +20,18 @@ final class Disclosure {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
+    /** Section 5a; the ranking is the directory's (distance, then price), documented on its search page. */
+    static final String NOT_PAID = "Therapists cannot pay to be ranked or recommended: search results are ordered by"
+            + " distance, then by price. This answer is the same whether or not you book a massage.";
+
     private Disclosure() {}
 
     static String of(EvidenceBase evidence, List<Statement> statements, List<OptionForYou> options) {
         Set<Source> cited = new LinkedHashSet<>();
         statements.forEach(statement -> cited.addAll(statement.sources()));
         options.forEach(option -> cited.addAll(option.option().sources()));
-        return evidence.publisher() + " " + aboutTheEvidence(evidence) + " Sources of this answer, with their years: "
+        return evidence.publisher() + " " + NOT_PAID + " " + aboutTheEvidence(evidence)
+                + " Sources of this answer, with their years: "
                 + cited.stream().map(Source::shortName).collect(Collectors.joining(", ")) + ".";
     }
 

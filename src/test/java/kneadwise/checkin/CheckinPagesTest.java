@@ -89,6 +89,7 @@ class CheckinPagesTest {
                 .contains("Will massage help me?")
                 .contains("Against no treatment: about 1.5 points")
                 .contains("Against other treatments: about 1 point<")
+                .contains("We are very unsure of the bar against other treatments")
                 .contains("noticeable change")
                 .contains("Low certainty", "Very low certainty", "Moderate certainty")
                 .contains("Session 3", "checkpoint")

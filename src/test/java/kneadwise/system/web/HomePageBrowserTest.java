@@ -17,7 +17,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * The home page and the claim check page in a real browser: at a phone's width and a laptop's, free of serious
+ * The home page, the claim check page and the about page in a real browser: at a phone's width and a laptop's, free of serious
  * accessibility problems, and usable with the keyboard alone. Screenshots are in target/screenshots.
  */
 @FullStackTest
@@ -28,7 +28,11 @@ class HomePageBrowserTest {
     private static final int LAPTOP = 1280;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"/, home, Will massage help my back?", "/claims, claims, Check a text about massage"})
+    @CsvSource({
+        "/, home, Will massage help my back?",
+        "/claims, claims, Check a text about massage",
+        "/about, about, About Kneadwise and its evidence"
+    })
     void fitsPhoneAndLaptopWithoutSeriousAccessibilityProblems(
             String path, String name, String heading, Browser browser) {
         for (int width : new int[] {PHONE, LAPTOP}) {
