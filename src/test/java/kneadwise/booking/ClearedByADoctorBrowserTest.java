@@ -1,5 +1,6 @@
 package kneadwise.booking;
 
+import static kneadwise.testing.PageChecks.choose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -51,28 +52,28 @@ class ClearedByADoctorBrowserTest {
         browser.find(By.id("age")).sendKeys("45");
         next(browser, "How long have you had this back pain?");
         browser.find(By.id("duration")).sendKeys("20");
-        pick(browser, "unit", "WEEKS");
+        choose(browser, "unit", "WEEKS");
         next(browser, "Where is your pain?");
-        pick(browser, "area", "LOWER_BACK");
+        choose(browser, "area", "LOWER_BACK");
         next(browser, "How bad is your pain right now?");
-        pick(browser, "pain", "5");
+        choose(browser, "pain", "5");
         next(browser, "Do you have any of these?");
-        pick(browser, "none", "none");
+        choose(browser, "none", "none");
         next(browser, "Does any of this apply to you?");
-        pick(browser, "finding", "BLEEDING_DISORDER_OR_ANTICOAGULANTS");
+        choose(browser, "finding", "BLEEDING_DISORDER_OR_ANTICOAGULANTS");
         next(browser, "Has a doctor checked these?");
         assertThat(browser.driver().findElements(By.cssSelector("input[name=cleared]")))
                 .extracting(input -> input.getDomAttribute("value"))
                 .containsExactly("BLEEDING_DISORDER_OR_ANTICOAGULANTS");
         PageChecks.check(browser, "doctors-check");
-        pick(browser, "cleared", "BLEEDING_DISORDER_OR_ANTICOAGULANTS");
+        choose(browser, "cleared", "BLEEDING_DISORDER_OR_ANTICOAGULANTS");
         next(browser, "How has your back pain affected you in the last 2 weeks?");
         for (int item = 1; item <= 8; item++) {
-            pick(browser, "item" + item, "disagree");
+            choose(browser, "item" + item, "disagree");
         }
-        pick(browser, "bothersomeness", "SLIGHTLY");
+        choose(browser, "bothersomeness", "SLIGHTLY");
         next(browser, "Would you like to say how your back affects daily activities?");
-        pick(browser, "questionnaire", "NONE");
+        choose(browser, "questionnaire", "NONE");
         next(browser, "Massage is reasonable for you, with some care");
 
         String answer = browser.find(By.tagName("main")).getText();
@@ -106,14 +107,6 @@ class ClearedByADoctorBrowserTest {
         String today = browser.find(By.cssSelector("section.client")).getText();
         assertThat(today).contains("Flags and precautions", "light pressure only");
         PageChecks.check(browser, "today-cleared");
-    }
-
-    private static void pick(Browser browser, String name, String value) {
-        WebElement input = browser.find(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
-        WebElement label = browser.find(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
-        label.click();
-        assertThat(input.isSelected()).as("%s=%s chosen", name, value).isTrue();
     }
 
     private static void next(Browser browser, String heading) {

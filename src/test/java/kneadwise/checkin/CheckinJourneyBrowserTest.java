@@ -1,5 +1,6 @@
 package kneadwise.checkin;
 
+import static kneadwise.testing.PageChecks.choose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -56,7 +57,7 @@ class CheckinJourneyBrowserTest {
     void anEmergencySignEndsTheCheckInWithNothingOffered(Browser browser) {
         basics(browser, "47", "16", "WEEKS", "6");
 
-        pick(browser, "finding", "SADDLE_NUMBNESS");
+        choose(browser, "finding", "SADDLE_NUMBNESS");
         browser.screenshot("warning-signs-ticked-" + PHONE);
         next(browser, "/check-in/result", "Go to an emergency department now");
 
@@ -81,16 +82,16 @@ class CheckinJourneyBrowserTest {
     @Test
     void aPossibleSeriousCauseSendsThePersonToADoctorWithANote(Browser browser) {
         basics(browser, "58", "5", "WEEKS", "5");
-        pick(browser, "finding", "HISTORY_OF_CANCER");
+        choose(browser, "finding", "HISTORY_OF_CANCER");
         next(browser, "/check-in/needs-care", NEEDS_CARE);
-        pick(browser, "none", "none");
+        choose(browser, "none", "none");
         // CLINICAL.md 2b: a doctor may have checked it already; not ticked here
         next(browser, "/check-in/doctors-check", DOCTORS_CHECK);
         assertThat(texts(browser, By.cssSelector("fieldset.clearance legend"))).containsExactly("You have had cancer");
         next(browser, "/check-in/how-it-affects-you", HOW_IT_AFFECTS_YOU);
         startBack(browser, List.of(1, 4, 5, 6), "VERY_MUCH");
         next(browser, "/check-in/daily-life", DAILY_LIFE);
-        pick(browser, "questionnaire", "NONE");
+        choose(browser, "questionnaire", "NONE");
         next(browser, "/check-in/result", "See a doctor in the next few days");
 
         assertThat(texts(browser, By.cssSelector("ul.reasons li"))).isNotEmpty();
@@ -115,7 +116,7 @@ class CheckinJourneyBrowserTest {
         basics(browser, "34", "4", "MONTHS", "6");
 
         // The page's own Back button, then the browser's: the answers given are still there.
-        pick(browser, "none", "none");
+        choose(browser, "none", "none");
         browser.find(By.cssSelector("button[value=back]")).click();
         onPage(browser, "/check-in/how-bad", HOW_BAD);
         assertThat(checked(browser, "pain")).containsExactly("6");
@@ -134,16 +135,16 @@ class CheckinJourneyBrowserTest {
         waitForPage(browser, "/check-in/warning-signs", WARNING_SIGNS);
         next(browser, "/check-in/needs-care", NEEDS_CARE);
 
-        pick(browser, "finding", "PREGNANCY");
-        pick(browser, "finding", "OSTEOPOROSIS");
+        choose(browser, "finding", "PREGNANCY");
+        choose(browser, "finding", "OSTEOPOROSIS");
         next(browser, "/check-in/how-it-affects-you", HOW_IT_AFFECTS_YOU);
         startBack(browser, List.of(1, 3), "MODERATELY");
         browser.screenshot("how-it-affects-you-" + PHONE);
         next(browser, "/check-in/daily-life", DAILY_LIFE);
-        pick(browser, "questionnaire", "ROLAND_MORRIS");
+        choose(browser, "questionnaire", "ROLAND_MORRIS");
         next(browser, "/check-in/daily-life/roland-morris", ROLAND_MORRIS);
         for (String statement : List.of("2", "3", "9", "11", "18")) {
-            pick(browser, "statement", statement);
+            choose(browser, "statement", statement);
         }
         browser.screenshot("roland-morris-" + PHONE);
         next(browser, "/check-in/result", "Massage is reasonable for you, with some care");
@@ -159,7 +160,7 @@ class CheckinJourneyBrowserTest {
                 .contains("About this answer", "cannot pay to be ranked", "version 2026.2");
         assertThat(browser.driver().findElements(By.cssSelector(".badge-fits"))).isEmpty();
         // The values step: not being touched fits exercise, and not massage
-        pick(browser, "matters", "NOT_BEING_TOUCHED");
+        choose(browser, "matters", "NOT_BEING_TOUCHED");
         browser.find(By.xpath("//button[.='Show the options that fit']")).click();
         until(
                 browser,
@@ -189,17 +190,17 @@ class CheckinJourneyBrowserTest {
     @Test
     void longLastingPainAtHighRiskIsToldMassageAloneIsNotEnough(Browser browser) {
         basics(browser, "52", "2", "YEARS", "7");
-        pick(browser, "none", "none");
+        choose(browser, "none", "none");
         next(browser, "/check-in/needs-care", NEEDS_CARE);
-        pick(browser, "none", "none");
+        choose(browser, "none", "none");
         next(browser, "/check-in/how-it-affects-you", HOW_IT_AFFECTS_YOU);
         startBack(browser, List.of(5, 6, 7, 8), "EXTREMELY");
         next(browser, "/check-in/daily-life", DAILY_LIFE);
-        pick(browser, "questionnaire", "OSWESTRY");
+        choose(browser, "questionnaire", "OSWESTRY");
         next(browser, "/check-in/daily-life/oswestry", OSWESTRY);
         int[] scores = {3, 2, 3, 2, 2, 3, 2, 0, 2, 3};
         for (int section = 1; section <= scores.length; section++) {
-            pick(browser, "section" + section, String.valueOf(scores[section - 1]));
+            choose(browser, "section" + section, String.valueOf(scores[section - 1]));
         }
         next(browser, "/check-in/result", "Massage looks safe for you");
 
@@ -218,10 +219,10 @@ class CheckinJourneyBrowserTest {
     @Test
     void aFeverReachesTheSeeADoctorPageWithTodayAndOnlyItCanBeCleared(Browser browser) {
         basics(browser, "40", "2", "WEEKS", "5");
-        pick(browser, "finding", "FEVER_OR_CHILLS");
+        choose(browser, "finding", "FEVER_OR_CHILLS");
         next(browser, "/check-in/needs-care", NEEDS_CARE);
-        pick(browser, "finding", "OSTEOPOROSIS");
-        pick(browser, "finding", "PREGNANCY");
+        choose(browser, "finding", "OSTEOPOROSIS");
+        choose(browser, "finding", "PREGNANCY");
         next(browser, "/check-in/doctors-check", DOCTORS_CHECK);
         // the clearance question only under the finding that can be cleared: not under the two precautions
         assertThat(texts(browser, By.cssSelector("fieldset.clearance legend")))
@@ -233,7 +234,7 @@ class CheckinJourneyBrowserTest {
         next(browser, "/check-in/how-it-affects-you", HOW_IT_AFFECTS_YOU);
         startBack(browser, List.of(1), "SLIGHTLY");
         next(browser, "/check-in/daily-life", DAILY_LIFE);
-        pick(browser, "questionnaire", "NONE");
+        choose(browser, "questionnaire", "NONE");
         next(browser, "/check-in/result", "See a doctor today");
 
         assertThat(browser.find(By.tagName("main")).getText())
@@ -335,30 +336,21 @@ class CheckinJourneyBrowserTest {
         next(browser, "/check-in/how-long", HOW_LONG);
         browser.find(By.cssSelector("label[for=duration]")).click();
         browser.type(duration);
-        pick(browser, "unit", unit);
+        choose(browser, "unit", unit);
         browser.screenshot("how-long-" + PHONE);
         next(browser, "/check-in/where", WHERE);
-        pick(browser, "area", "BACK_AND_ONE_LEG");
+        choose(browser, "area", "BACK_AND_ONE_LEG");
         next(browser, "/check-in/how-bad", HOW_BAD);
-        pick(browser, "pain", pain);
+        choose(browser, "pain", pain);
         next(browser, "/check-in/warning-signs", WARNING_SIGNS);
     }
 
     /** STarT Back: agrees with the numbered sentences, disagrees with the rest. */
     private static void startBack(Browser browser, List<Integer> agree, String bothersomeness) {
         for (int item = 1; item <= 8; item++) {
-            pick(browser, "item" + item, agree.contains(item) ? "agree" : "disagree");
+            choose(browser, "item" + item, agree.contains(item) ? "agree" : "disagree");
         }
-        pick(browser, "bothersomeness", bothersomeness);
-    }
-
-    /** Clicks the label of the choice, as a person would, and checks that it took. */
-    private static void pick(Browser browser, String name, String value) {
-        WebElement input = browser.find(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
-        WebElement label = browser.find(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
-        label.click();
-        assertThat(input.isSelected()).as("%s=%s chosen", name, value).isTrue();
+        choose(browser, "bothersomeness", bothersomeness);
     }
 
     /** Clicks Continue and checks the page it leads to. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import kneadwise.accounts.People;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /** What every browser journey does: log in through the form, and check a page at a phone's and a desk's width. */
 public final class PageChecks {
@@ -19,6 +21,15 @@ public final class PageChecks {
         browser.find(By.id("password")).sendKeys(People.PASSWORD);
         browser.find(By.cssSelector("main button[type=submit]")).click();
         browser.waitFor(By.xpath("//h1[.='My account']"));
+    }
+
+    /** Clicks the label of a choice (a radio button or a box), as a person would, and checks that it took. */
+    public static void choose(Browser browser, String name, String value) {
+        WebElement input = browser.find(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        WebElement label = browser.find(By.cssSelector("label[for='" + input.getDomAttribute("id") + "']"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", label);
+        label.click();
+        assertThat(input.isSelected()).as("%s=%s chosen", name, value).isTrue();
     }
 
     /** No sideways scrolling and no serious axe-core violation at 375 and 1280 px; a screenshot of each. */
