@@ -65,6 +65,7 @@ final class AnswerWriter {
             return Answer.emergency(safety);
         }
         boolean massageNow = rec.massage() != MassageAdvice.NOT_NOW;
+        Care care = massageNow ? Care.of(triage) : null;
         return new Answer(
                 safety,
                 risk == null ? null : riskText(risk),
@@ -73,8 +74,8 @@ final class AnswerWriter {
                 SIDE_EFFECTS,
                 massageNow ? combineWithText(phase, risk) : null,
                 massageNow ? course(intake) : null,
-                massageNow ? techniques(triage) : null,
-                massageNow ? pressure(triage) : null,
+                care == null ? null : techniques(care),
+                care == null ? null : pressure(care),
                 massageNow ? COST : null,
                 ageNote ? AGE_NOTE : null,
                 massageNow ? whatMatters : null);
@@ -153,53 +154,91 @@ final class AnswerWriter {
                         List.of(BenefitComparison.VS_NO_TREATMENT, BenefitComparison.VS_OTHER_TREATMENTS));
     }
 
-    private static boolean lightPressureOnly(Triage triage) {
-        return triage.reasons().stream()
-                .anyMatch(r -> LIGHT_PRESSURE_ONLY.contains(r.code())
-                        || (r.cleared() && LIGHT_PRESSURE_ONCE_CLEARED.contains(r.code())));
+    /** What the reasons mean for the hands-on work, read in one pass over them. */
+    private record Care(
+            boolean lightOnly,
+            boolean gentle,
+            boolean pregnancy,
+            boolean traumaInformed,
+            boolean skin,
+            boolean clearedSurgery,
+            boolean clearedBreak,
+            boolean clearedClot,
+            boolean clearedOther) {
+
+        static Care of(Triage triage) {
+            boolean lightOnly = false;
+            boolean gentle = false;
+            boolean pregnancy = false;
+            boolean traumaInformed = false;
+            boolean skin = false;
+            boolean clearedSurgery = false;
+            boolean clearedBreak = false;
+            boolean clearedClot = false;
+            boolean clearedOther = false;
+            for (TriageReason reason : triage.reasons()) {
+                String code = reason.code();
+                lightOnly |= LIGHT_PRESSURE_ONLY.contains(code)
+                        || (reason.cleared() && LIGHT_PRESSURE_ONCE_CLEARED.contains(code));
+                gentle |= code.equals(Finding.HEART_CONDITION.name());
+                pregnancy |= code.equals(Finding.PREGNANCY.name());
+                traumaInformed |= code.equals(Finding.HISTORY_OF_ABUSE_OR_TRAUMA.name());
+                skin |= code.equals(Finding.SKIN_PROBLEM_ON_BACK.name());
+                if (reason.cleared()) {
+                    clearedSurgery |= code.equals(Finding.RECENT_SURGERY.name());
+                    clearedBreak |= code.equals(Finding.RECENT_FRACTURE.name());
+                    clearedClot |= code.equals(Finding.DEEP_VEIN_THROMBOSIS.name());
+                    clearedOther |= !SPECIFIC_ONCE_CLEARED.contains(code);
+                }
+            }
+            return new Care(
+                    lightOnly,
+                    gentle,
+                    pregnancy,
+                    traumaInformed,
+                    skin,
+                    clearedSurgery,
+                    clearedBreak,
+                    clearedClot,
+                    clearedOther);
+        }
     }
 
-    private static String techniques(Triage triage) {
+    private static String techniques(Care care) {
         String text = TECHNIQUES;
-        if (lightPressureOnly(triage)) {
+        if (care.lightOnly()) {
             text += TECHNIQUES_NOT_FORCEFUL;
         }
-        if (triage.hasReason(Finding.PREGNANCY.name())) {
+        if (care.pregnancy()) {
             text += TECHNIQUES_PREGNANCY;
         }
-        if (triage.hasReason(Finding.HISTORY_OF_ABUSE_OR_TRAUMA.name())) {
+        if (care.traumaInformed()) {
             text += TECHNIQUES_TRAUMA_INFORMED;
         }
         return text;
     }
 
-    private static String pressure(Triage triage) {
-        String text;
-        if (lightPressureOnly(triage)) {
-            text = PRESSURE_LIGHT;
-        } else if (triage.hasReason(Finding.HEART_CONDITION.name())) {
-            text = PRESSURE_GENTLE;
-        } else {
-            text = PRESSURE_ANY;
+    private static String pressure(Care care) {
+        StringBuilder text =
+                new StringBuilder(care.lightOnly() ? PRESSURE_LIGHT : care.gentle() ? PRESSURE_GENTLE : PRESSURE_ANY);
+        if (care.pregnancy()) {
+            text.append(PRESSURE_SIDE_LYING);
         }
-        if (triage.hasReason(Finding.PREGNANCY.name())) {
-            text += PRESSURE_SIDE_LYING;
+        if (care.skin()) {
+            text.append(PRESSURE_AVOID_SKIN);
         }
-        if (triage.hasReason(Finding.SKIN_PROBLEM_ON_BACK.name())) {
-            text += PRESSURE_AVOID_SKIN;
+        if (care.clearedSurgery()) {
+            text.append(PRESSURE_AVOID_SURGERY);
         }
-        if (triage.isCleared(Finding.RECENT_SURGERY.name())) {
-            text += PRESSURE_AVOID_SURGERY;
+        if (care.clearedBreak()) {
+            text.append(PRESSURE_AVOID_BREAK);
         }
-        if (triage.isCleared(Finding.RECENT_FRACTURE.name())) {
-            text += PRESSURE_AVOID_BREAK;
+        if (care.clearedClot()) {
+            text.append(PRESSURE_AVOID_CLOT_LEG);
         }
-        if (triage.isCleared(Finding.DEEP_VEIN_THROMBOSIS.name())) {
-            text += PRESSURE_AVOID_CLOT_LEG;
+        if (care.clearedOther()) {
+            text.append(PRESSURE_DOCTOR_ADVICE);
         }
-        if (triage.reasons().stream().anyMatch(r -> r.cleared() && !SPECIFIC_ONCE_CLEARED.contains(r.code()))) {
-            text += PRESSURE_DOCTOR_ADVICE;
-        }
-        return text;
+        return text.toString();
     }
 }

@@ -212,10 +212,12 @@ public final class SafetyTriage {
      * @throws IllegalArgumentException when a code is not clearable for these findings (readers name it first)
      */
     public static Triage assess(Set<Finding> findings, int age, Set<String> cleared) {
-        Set<String> unclearable = new LinkedHashSet<>(cleared);
-        unclearable.removeAll(clearable(findings, age));
-        if (!unclearable.isEmpty()) {
-            throw new IllegalArgumentException("These reasons did not fire or cannot be cleared: " + unclearable);
+        if (!cleared.isEmpty()) {
+            Set<String> unclearable = new LinkedHashSet<>(cleared);
+            unclearable.removeAll(clearable(findings, age));
+            if (!unclearable.isEmpty()) {
+                throw new IllegalArgumentException("These reasons did not fire or cannot be cleared: " + unclearable);
+            }
         }
         List<TriageReason> reasons = new ArrayList<>(4);
         TriageLevel level = MASSAGE_SUITABLE;
