@@ -112,7 +112,8 @@ class PasswordResets {
     }
 
     /**
-     * Uses the link (once: two requests racing on it cannot both succeed) and sets the new password.
+     * Uses the link (once: two requests racing on it cannot both succeed), voids the account's other links and sets
+     * the new password.
      *
      * @return the account whose password changed; empty when the link is unknown, used or expired
      */
@@ -131,6 +132,16 @@ class PasswordResets {
                 .query(UUID.class)
                 .optional();
         account.ifPresent(id -> {
+            // one link used voids every other link of the account (a mailbox read later cannot reset again)
+            jdbc.sql("""
+                    UPDATE accounts_password_reset
+                    SET used_at = :now
+                    WHERE account_id = :id
+                      AND used_at IS NULL
+                    """)
+                    .param("now", AccountRepository.utc(Instant.now(clock)))
+                    .param("id", id)
+                    .update();
             jdbc.sql("UPDATE accounts_account SET password_hash = :hash WHERE id = :id")
                     .param("hash", passwords.encode(newPassword))
                     .param("id", id)

@@ -9,6 +9,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,6 +103,35 @@ class MailFlowsTest {
                 .as("tokens from before the reset")
                 .isEqualTo(401);
         assertThat(browser.get(path).body()).as("the link works once").contains("expired or was used already");
+    }
+
+    @Test
+    void usingOneResetLinkVoidsTheOthers() throws Exception {
+        String email = People.signUp(service, "PATIENT");
+        BrowserSession browser = new BrowserSession(port);
+        browser.submit("/password-reset", "/password-reset", Map.of("email", email));
+        browser.submit("/password-reset", "/password-reset", Map.of("email", email));
+        assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
+        List<String> links = new ArrayList<>();
+        for (MimeMessage mail : SMTP.getReceivedMessages()) {
+            Matcher link = RESET_LINK.matcher(GreenMailUtil.getBody(mail));
+            assertThat(link.find()).isTrue();
+            links.add("/password-reset/" + link.group(1));
+        }
+        assertThat(links).hasSize(2).doesNotHaveDuplicates();
+
+        HttpResponse<String> done =
+                browser.submit(links.get(0), links.get(0), Map.of("password", "a brand new passphrase"));
+        assertThat(done.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?reset"));
+
+        assertThat(browser.get(links.get(1)).body()).as("the other link").contains("expired or was used already");
+        HttpResponse<String> second =
+                browser.submit("/password-reset", links.get(1), Map.of("password", "yet another passphrase"));
+        assertThat(second.headers().firstValue("Location")).isEmpty();
+        assertThat(service.postJson("/api/v1/tokens", People.login(email, "a brand new passphrase"))
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     @Test
