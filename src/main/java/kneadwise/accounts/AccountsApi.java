@@ -56,7 +56,7 @@ class AccountsApi {
     @ResponseStatus(HttpStatus.CREATED)
     Token token(@RequestBody JsonNode body, HttpServletRequest request) {
         JsonInput input = new JsonInput();
-        String email = body.isObject() ? input.string(body, "email", "email") : input.problem("$", "must be an object");
+        String email = body.isObject() ? input.line(body, "email", "email") : input.problem("$", "must be an object");
         String password = body.isObject() ? input.string(body, "password", "password") : null;
         input.throwIfInvalid("login");
         Account account = accounts.signIn(requireNonNull(email), requireNonNull(password), request.getRemoteAddr());

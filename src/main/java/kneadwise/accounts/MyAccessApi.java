@@ -47,7 +47,7 @@ class MyAccessApi {
     @Transactional
     GrantView grant(@AuthenticationPrincipal SignedIn me, @RequestBody JsonNode body) {
         JsonInput input = new JsonInput();
-        String email = body.isObject() ? input.string(body, "email", "email") : input.problem("$", "must be an object");
+        String email = body.isObject() ? input.line(body, "email", "email") : input.problem("$", "must be an object");
         if (email != null && !SignUpRequest.EMAIL.matcher(email.strip()).matches()) {
             input.problem("email", "must be an email address, such as name@example.org");
         }

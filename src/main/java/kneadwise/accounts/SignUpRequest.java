@@ -29,13 +29,13 @@ record SignUpRequest(String email, String name, Role role, String password) {
             input.problem("$", "must be a JSON object");
             input.throwIfInvalid("account");
         }
-        String email = input.string(body, "email", "email");
+        String email = input.line(body, "email", "email");
         if (email != null
                 && (email.strip().length() > MAXIMUM_EMAIL
                         || !EMAIL.matcher(email.strip()).matches())) {
             email = input.problem("email", "must be an email address, such as name@example.org");
         }
-        String name = input.string(body, "name", "name");
+        String name = input.line(body, "name", "name");
         if (name != null && (name.isBlank() || name.strip().length() > MAXIMUM_NAME)) {
             input.problem("name", "must be 1 to " + MAXIMUM_NAME + " characters");
         }

@@ -139,7 +139,7 @@ class WorkingTimeApi {
     }
 
     private static @Nullable LocalTime time(JsonNode entry, String name, String at, JsonInput input) {
-        String text = input.string(entry, name, at + "." + name);
+        String text = input.line(entry, name, at + "." + name);
         if (text == null) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import kneadwise.system.FieldProblem;
 import kneadwise.system.InvalidInputException;
+import kneadwise.system.SingleLine;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -145,6 +146,10 @@ final class ProfileForm {
             problem(field, "must be at most " + longest + " characters");
             return null;
         }
+        if (!SingleLine.isOneLine(value)) {
+            problem(field, SingleLine.PROBLEM);
+            return null;
+        }
         return value;
     }
 
@@ -161,6 +166,8 @@ final class ProfileForm {
             problem(field, "may list at most " + MOST_ITEMS);
         } else if (items.stream().anyMatch(item -> item.length() > longest)) {
             problem(field, "each must be at most " + longest + " characters");
+        } else if (!items.stream().allMatch(SingleLine::isOneLine)) {
+            problem(field, SingleLine.PROBLEM);
         }
         return items;
     }

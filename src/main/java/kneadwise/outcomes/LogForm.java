@@ -151,7 +151,7 @@ final class LogForm {
                 ? input.oneOf(SideEffect.Severity.class, item, "severity", path + ".severity")
                 : null;
         String description =
-                present(item, "description") ? input.string(item, "description", path + ".description") : null;
+                present(item, "description") ? input.line(item, "description", path + ".description") : null;
         if (description != null && description.strip().length() > SideEffect.LONGEST_DESCRIPTION) {
             input.problem(path + ".description", "must be at most 200 characters");
         } else if (kind == SideEffect.Kind.OTHER && (description == null || description.isBlank())) {

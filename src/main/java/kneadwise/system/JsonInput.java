@@ -82,6 +82,15 @@ public final class JsonInput {
         return value.asString();
     }
 
+    /** A required string that must stay on one line ({@link SingleLine}); null (with a problem) otherwise. */
+    public @Nullable String line(JsonNode parent, String name, String path) {
+        String text = string(parent, name, path);
+        if (text != null && !SingleLine.isOneLine(text)) {
+            return problem(path, SingleLine.PROBLEM);
+        }
+        return text;
+    }
+
     /** A required date and time with its UTC offset (ISO-8601), such as {@code 2026-12-01T18:00:00-05:00}. */
     public @Nullable OffsetDateTime dateTime(JsonNode parent, String name, String path) {
         String text = string(parent, name, path);
