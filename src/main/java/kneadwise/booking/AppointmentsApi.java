@@ -38,7 +38,8 @@ class AppointmentsApi {
     ResponseEntity<Void> cancel(@AuthenticationPrincipal SignedIn me, @PathVariable("appointmentId") String id) {
         Appointment appointment = find(id);
         Therapist therapist = therapistOf(appointment);
-        CourseAccess.Party party = access.require(me.account(), course(appointment), therapist, AuditLog.DELETE);
+        CourseAccess.Party party =
+                access.require(me.account(), course(appointment), therapist, AuditLog.DELETE, asked(id));
         changes.cancel(me.account(), party, appointment, therapist);
         return ResponseEntity.noContent().build();
     }
@@ -50,7 +51,8 @@ class AppointmentsApi {
             @RequestBody JsonNode body) {
         Appointment appointment = find(id);
         Therapist therapist = therapistOf(appointment);
-        CourseAccess.Party party = access.require(me.account(), course(appointment), therapist, AuditLog.UPDATE);
+        CourseAccess.Party party =
+                access.require(me.account(), course(appointment), therapist, AuditLog.UPDATE, asked(id));
         JsonInput input = new JsonInput();
         OffsetDateTime start = body.isObject() ? input.dateTime(body, "start", "start") : null;
         if (start == null) {
@@ -62,20 +64,27 @@ class AppointmentsApi {
         return CourseView.AppointmentView.of(moved, therapist.timeZone());
     }
 
+    /** Missing, foreign or gone with its course: one answer, naming only the appointment asked for. */
+    private static String asked(String id) {
+        return "appointment " + id;
+    }
+
     private Appointment find(String id) {
         try {
-            return courses.appointment(UUID.fromString(id))
-                    .orElseThrow(() -> new NotFoundException("appointment " + id));
+            return courses.appointment(UUID.fromString(id)).orElseThrow(() -> new NotFoundException(asked(id)));
         } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("appointment " + id);
+            throw new NotFoundException(asked(id));
         }
     }
 
     private Course course(Appointment appointment) {
-        return courses.find(appointment.courseId()).orElseThrow(() -> new NotFoundException("appointment"));
+        return courses.find(appointment.courseId())
+                .orElseThrow(() -> new NotFoundException(asked(appointment.id().toString())));
     }
 
     private Therapist therapistOf(Appointment appointment) {
-        return therapists.find(appointment.therapistId()).orElseThrow(() -> new NotFoundException("appointment"));
+        return therapists
+                .find(appointment.therapistId())
+                .orElseThrow(() -> new NotFoundException(asked(appointment.id().toString())));
     }
 }

@@ -29,10 +29,18 @@ class CourseAccess {
 
     /** The viewer's part in the course; throws 404 (after auditing the refusal) when they have none. */
     Party require(Account viewer, Course course, Therapist therapist, String action) {
+        return require(viewer, course, therapist, action, "course " + course.id());
+    }
+
+    /**
+     * The same, for a request that named something of the course (an appointment): the 404 names only that thing, as
+     * a missing one would, and never the course.
+     */
+    Party require(Account viewer, Course course, Therapist therapist, String action, String asked) {
         Party party = partyOf(viewer, course.patientId(), therapist);
         if (party == null) {
             audit.record(viewer, course.patientId(), "course", action, AuditLog.DENIED);
-            throw new NotFoundException("course " + course.id());
+            throw new NotFoundException(asked);
         }
         audit.record(viewer, course.patientId(), "course", action, AuditLog.ALLOWED);
         return party;

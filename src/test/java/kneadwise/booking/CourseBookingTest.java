@@ -84,6 +84,28 @@ class CourseBookingTest {
     }
 
     @Test
+    void aForeignAppointmentAnswersExactlyLikeAMissingOneAndNamesNoCourse() {
+        // issue 16, item 11
+        JsonNode course = People.json(book(patient, "2027-03-02T18:00:00-05:00", 2, 7));
+        String courseId = id(course);
+        String appointment = course.get("appointments").get(0).get("id").asString();
+        String missing = java.util.UUID.randomUUID().toString();
+        ServiceClient stranger = People.newPatient(service);
+
+        HttpResponse<String> foreign = stranger.delete("/api/v1/appointments/" + appointment);
+        HttpResponse<String> absent = stranger.delete("/api/v1/appointments/" + missing);
+
+        assertThat(foreign.statusCode()).isEqualTo(404).isEqualTo(absent.statusCode());
+        assertThat(foreign.body()).doesNotContain(courseId);
+        assertThat(foreign.body().replace(appointment, "ID"))
+                .isEqualTo(absent.body().replace(missing, "ID"));
+        HttpResponse<String> moved =
+                stranger.send("PATCH", "/api/v1/appointments/" + appointment, "{}", "application/json");
+        assertThat(moved.statusCode()).isEqualTo(404);
+        assertThat(moved.body()).doesNotContain(courseId);
+    }
+
+    @Test
     void onlyThePatientAndTheirTherapistSeeTheCourse() {
         String path = "/api/v1/courses/" + id(People.json(book(patient, "2027-03-02T18:00:00-05:00", 2, 7)));
         ServiceClient otherTherapist =
