@@ -90,11 +90,18 @@ class TherapistProfiles {
         return therapists.recentlyVerified(limit);
     }
 
-    /** The written profile as this therapist's; the licence keeps its verification only if it is the same one. */
+    /**
+     * The written profile as this therapist's. The verification stands only while what an administrator checked stays
+     * the same: the name, the licence's state and number, and the practice's address (issue 16); a change of any of
+     * them must be checked again.
+     */
     private static Therapist profile(UUID id, Account me, Therapist written, @Nullable Therapist before) {
         if (before != null
+                && Objects.equals(before.name(), written.name())
                 && Objects.equals(before.licenceState(), written.licenceState())
-                && Objects.equals(before.licenceNumber(), written.licenceNumber())) {
+                && Objects.equals(before.licenceNumber(), written.licenceNumber())
+                && Objects.equals(before.address(), written.address())
+                && Objects.equals(before.postalCode(), written.postalCode())) {
             return written.ownedBy(id, me.id(), before.licenceVerifiedBy(), before.licenceVerifiedAt());
         }
         return written.ownedBy(id, me.id(), null, null);

@@ -197,6 +197,31 @@ class TherapistProfilesApiTest {
                         .get("verified")
                         .asBoolean())
                 .isFalse();
+        // issue 16, item 6: a changed name, licence state or practice address ends the verification too
+        for (ObjectNode changed : List.of(
+                chicagoProfile().put("name", "Dana Loop-Other"),
+                chicagoProfile().put("licenceState", "in"),
+                chicagoProfile().put("address", "99 Other Street"),
+                chicagoProfile().put("postalCode", "60611"))) {
+            assertThat(json(put(therapist, chicagoProfile()))
+                            .get("licence")
+                            .get("verified")
+                            .asBoolean())
+                    .isFalse();
+            assertThat(admin.send(
+                                    "POST",
+                                    "/api/v1/admin/therapists/" + id + "/licence-verification",
+                                    "{}",
+                                    "application/json")
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(json(put(therapist, changed))
+                            .get("licence")
+                            .get("verified")
+                            .asBoolean())
+                    .as(changed.toString())
+                    .isFalse();
+        }
         assertThat(admin.send(
                                 "POST",
                                 "/api/v1/admin/therapists/" + UUID.randomUUID() + "/licence-verification",
