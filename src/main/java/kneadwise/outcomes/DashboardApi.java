@@ -2,6 +2,7 @@ package kneadwise.outcomes;
 
 import java.util.Locale;
 import kneadwise.accounts.SignedIn;
+import kneadwise.system.CsvCell;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +40,7 @@ class DashboardApi {
         StringBuilder csv = new StringBuilder(CSV_HEADER);
         for (OutcomeDashboards.Line line : dashboard.lines()) {
             Proportion improved = line.improved();
-            csv.append(line.kind()).append(',').append(quoted(line.group())).append(',');
+            csv.append(line.kind()).append(',').append(CsvCell.of(line.group())).append(',');
             csv.append(improved.total()).append(',').append(improved.count()).append(',');
             csv.append(fraction(improved.share()))
                     .append(',')
@@ -64,11 +65,5 @@ class DashboardApi {
 
     private static String fraction(double value) {
         return String.format(Locale.ROOT, "%.4f", value);
-    }
-
-    /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled; a leading =+-@ is defused. */
-    private static String quoted(String text) {
-        String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }
