@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Security costs: token issue and web login (bcrypt included), and what a valid bearer token adds to an API
+# Security costs: sign-up, token issue and web login (password hashing included), and what a valid bearer token adds to an API
 # request. Starts ./kneadwise serve on a temporary data directory, loopback port 18400. Needs curl and wrk.
 # Usage: docs/benchmarks/measure-security.sh [RUNS]   (default 20)
 set -euo pipefail
@@ -18,12 +18,18 @@ curl -sf -o /dev/null -H 'Content-Type: application/json' "$base/api/v1/accounts
 login="{\"email\": \"bench@example.org\", \"password\": \"$password\"}"
 for i in 1 2 3; do curl -s -o /dev/null -H 'Content-Type: application/json' "$base/api/v1/tokens" -d "$login"; done
 
-echo "token issue, POST /api/v1/tokens (bcrypt check included):"
+echo "sign-up, POST /api/v1/accounts (password hashing included), a new email each time:"
+for i in $(seq "$runs"); do
+  curl -s -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' "$base/api/v1/accounts" \
+    -d "{\"email\": \"bench-$i-$RANDOM@example.org\", \"password\": \"$password\", \"name\": \"Bench\", \"role\": \"PATIENT\"}"
+done | ms | summary
+
+echo "token issue, POST /api/v1/tokens (password check included):"
 for i in $(seq "$runs"); do
   curl -s -o /dev/null -w '%{time_total}\n' -H 'Content-Type: application/json' "$base/api/v1/tokens" -d "$login"
 done | ms | summary
 
-echo "web login, POST /login with the form's CSRF token (bcrypt check and session write included):"
+echo "web login, POST /login with the form's CSRF token (password check and session write included):"
 for i in $(seq "$runs"); do
   jar=$(mktemp)
   csrf=$(curl -s -c "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)

@@ -85,6 +85,13 @@ class AccountRepository {
                 """).param("id", id).query(ACCOUNT).optional();
     }
 
+    void setPasswordHash(UUID id, String hash) {
+        jdbc.sql("UPDATE accounts_account SET password_hash = :hash WHERE id = :id")
+                .param("hash", hash)
+                .param("id", id)
+                .update();
+    }
+
     void delete(UUID id) {
         jdbc.sql("DELETE FROM accounts_account WHERE id = :id").param("id", id).update();
     }

@@ -79,6 +79,9 @@ class Accounts {
             throw new WrongCredentials();
         }
         Account account = credentials.get().account();
+        if (passwords.upgradeEncoding(hash)) {
+            repository.setPasswordHash(account.id(), passwords.encode(password)); // bcrypt to Argon2id
+        }
         throttle.succeeded(email);
         audit.record(account, account.id(), "account", AuditLog.SIGN_IN, AuditLog.ALLOWED);
         return account;
