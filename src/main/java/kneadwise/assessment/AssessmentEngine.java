@@ -73,9 +73,4 @@ public final class AssessmentEngine {
     public static String safetyNet() {
         return AnswerTexts.SAFETY_NET;
     }
-
-    /** The evidence base's version, date, update policy and next review in words (the about page). */
-    public String aboutTheEvidence() {
-        return Disclosure.aboutTheEvidence(evidence);
-    }
 }

@@ -35,8 +35,8 @@ final class Disclosure {
                 + cited.stream().map(Source::shortName).collect(Collectors.joining(", ")) + ".";
     }
 
-    /** The evidence base's version, date, update policy and next review, for the answer and the about page. */
-    static String aboutTheEvidence(EvidenceBase evidence) {
+    /** The evidence base's version, date, update policy and next review. */
+    private static String aboutTheEvidence(EvidenceBase evidence) {
         return "This answer uses version " + evidence.version() + " of our evidence base, dated "
                 + words(evidence.date()) + ". " + evidence.updatePolicy() + " Next review: "
                 + words(evidence.nextReview()) + ".";

@@ -16,9 +16,4 @@ public record Triage(TriageLevel level, @Nullable Urgency urgency, List<TriageRe
     public boolean hasReason(String code) {
         return reasons.stream().anyMatch(reason -> reason.code().equals(code));
     }
-
-    /** Whether this reason fired and a clinician cleared it. */
-    public boolean isCleared(String code) {
-        return reasons.stream().anyMatch(reason -> reason.code().equals(code) && reason.cleared());
-    }
 }

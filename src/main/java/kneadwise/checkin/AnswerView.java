@@ -16,7 +16,6 @@ import kneadwise.assessment.RolandMorrisScore;
 import kneadwise.assessment.StartBackScore;
 import kneadwise.assessment.Triage;
 import kneadwise.assessment.TriageLevel;
-import kneadwise.assessment.TriageReason;
 import kneadwise.assessment.Urgency;
 import kneadwise.assessment.WhatMatters;
 import kneadwise.evidence.Certainty;
@@ -151,13 +150,6 @@ record AnswerView(
             case WITHIN_A_WEEK -> "Within days: see a doctor in the next few days, sooner if it gets worse";
             case BEFORE_MASSAGE -> "Before massage: ask your doctor, surgeon or prescriber before booking";
         };
-    }
-
-    /** The reasons a doctor has cleared (CLINICAL.md 2b), for the pages that list them apart. */
-    public List<TriageReason> clearedReasons() {
-        return assessment.triage().reasons().stream()
-                .filter(TriageReason::cleared)
-                .toList();
     }
 
     /** The number of a source in the page's list, or 0 when the page does not cite it. */

@@ -204,8 +204,11 @@ class UrgencyAndClearanceTest {
         Assessment assessment = engine.assess(intake);
 
         assertThat(assessment.triage().level()).isEqualTo(TriageLevel.MASSAGE_WITH_PRECAUTIONS);
-        assertThat(assessment.triage().isCleared(SafetyTriage.POSSIBLE_FRAGILITY_FRACTURE))
-                .isTrue();
+        assertThat(assessment.triage().reasons())
+                .filteredOn(reason -> reason.code().equals(SafetyTriage.POSSIBLE_FRAGILITY_FRACTURE))
+                .singleElement()
+                .extracting(TriageReason::cleared)
+                .isEqualTo(true);
         assertThat(assessment.answer().pressure()).startsWith("Light pressure only.");
     }
 
