@@ -1,5 +1,6 @@
 package kneadwise.accounts;
 
+import java.net.URI;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,8 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,13 +83,47 @@ class SecurityConfiguration {
                         .permitAll())
                 .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/account") // or back to the page that asked to sign in
+                        .successHandler(backToThePageOnThisSite())
                         .failureHandler((request, response, failure) -> response.sendRedirect(
                                 failure instanceof LockedException ? "/login?throttled" : "/login?error")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(toTheLoginPage()))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .headers(SecurityConfiguration::securityHeaders);
         return http.build();
+    }
+
+    /**
+     * Redirects are relative: an absolute one is built on the request's Host header, which the caller controls
+     * (issue 16, item 10).
+     */
+    private static LoginUrlAuthenticationEntryPoint toTheLoginPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
+    /** After logging in, back to the page that asked for it (by its path, never its host), else the account. */
+    private static SavedRequestAwareAuthenticationSuccessHandler backToThePageOnThisSite() {
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setDefaultTargetUrl("/account");
+        success.setRedirectStrategy(
+                (request, response, url) -> response.sendRedirect(response.encodeRedirectURL(pathOf(url))));
+        return success;
+    }
+
+    /** The path and query of a saved page's address, or the account page when it has none on this site. */
+    static String pathOf(String url) {
+        try {
+            URI uri = URI.create(url);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return "/account";
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException notAnAddress) {
+            return "/account";
+        }
     }
 
     /**

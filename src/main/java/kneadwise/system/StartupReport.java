@@ -1,8 +1,11 @@
 package kneadwise.system;
 
+import java.net.InetAddress;
 import kneadwise.system.database.DatabaseServer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -17,10 +20,16 @@ class StartupReport {
 
     private final InstallationRepository installations;
     private final DatabaseServer database;
+    private final String host;
 
-    StartupReport(InstallationRepository installations, DatabaseServer database) {
+    StartupReport(
+            InstallationRepository installations,
+            DatabaseServer database,
+            @Value("${server.address:#{null}}") @Nullable InetAddress listening) {
         this.installations = installations;
         this.database = database;
+        // A loopback address is "localhost" to the person reading this; any other is named as given.
+        this.host = listening == null || listening.isLoopbackAddress() ? "localhost" : listening.getHostAddress();
     }
 
     @EventListener
@@ -28,7 +37,7 @@ class StartupReport {
         Installation installation = installations.loadOrCreate();
         String address = event.getApplicationContext() instanceof WebServerApplicationContext web
                         && web.getWebServer() instanceof WebServer server
-                ? "http://localhost:" + server.getPort()
+                ? "http://" + host + ":" + server.getPort()
                 : "(no web server)";
         log.info(
                 "Kneadwise is ready at {} - installation {} (created {}), {}",

@@ -37,7 +37,7 @@ public final class ServeCommand implements Command {
     @Override
     public String help() {
         return """
-                Usage: ./kneadwise serve [--port N] [--data-dir DIR] [--demo]
+                Usage: ./kneadwise serve [--port N] [--host ADDRESS] [--data-dir DIR] [--demo]
 
                 Serves the web app and the API. With no database configured it runs an embedded
                 PostgreSQL whose data lives in DIR/postgres and survives restarts; a second server
@@ -45,12 +45,16 @@ public final class ServeCommand implements Command {
 
                 Options:
                   --port N        HTTP port, 1-65535 (default: $PORT, else 8080; 0 picks a free one)
+                  --host ADDRESS  the address to listen on (default: $KNEADWISE_HOST, else 127.0.0.1,
+                                  which only this machine reaches); 0.0.0.0 opens every network
                   --data-dir DIR  where the embedded database keeps its files (default: ./data)
                   --demo          create one demo account of each role (passwords in README.md);
-                                  with KNEADWISE_DB_URL set, also --demo-on-external-database
+                                  with KNEADWISE_DB_URL set, also --demo-on-external-database;
+                                  on a non-loopback --host, also --demo-on-network
 
                 Environment:
                   PORT                   HTTP port when --port is not given
+                  KNEADWISE_HOST         listening address when --host is not given
                   KNEADWISE_DATA_DIR     data directory when --data-dir is not given
                   KNEADWISE_DB_URL       jdbc:postgresql://host:port/db of an external PostgreSQL;
                                          when set, no embedded database is started
@@ -78,9 +82,10 @@ public final class ServeCommand implements Command {
         }
     }
 
-    private static String[] springArguments(ServeOptions options) {
+    static String[] springArguments(ServeOptions options) {
         List<String> springArgs = new ArrayList<>();
         springArgs.add("--server.port=" + options.port());
+        springArgs.add("--server.address=" + options.host());
         options.dataDirectory().ifPresent(dir -> springArgs.add("--kneadwise.data-dir=" + dir));
         if (options.demo()) {
             springArgs.add("--kneadwise.demo=true");

@@ -1,13 +1,21 @@
 package kneadwise.system.cli;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The options of {@code serve}, read from its arguments and environment, with every problem found. */
-record ServeOptions(int port, Optional<String> dataDirectory, boolean demo, List<String> problems) {
+/**
+ * The options of {@code serve}, read from its arguments and environment, with every problem found. The service listens
+ * on the loopback address unless {@code --host} (or {@code KNEADWISE_HOST}) opens it to a network (issue 16, item 9).
+ */
+record ServeOptions(int port, String host, Optional<String> dataDirectory, boolean demo, List<String> problems) {
+
+    /** Reachable from this machine only. */
+    static final String LOOPBACK = "127.0.0.1";
 
     static ServeOptions parse(List<String> args, Map<String, String> environment) {
         List<String> problems = new ArrayList<>();
@@ -16,6 +24,9 @@ record ServeOptions(int port, Optional<String> dataDirectory, boolean demo, List
         @Nullable String dataDirectory = null;
         boolean demo = false;
         boolean demoOnExternal = false;
+        boolean demoOnNetwork = false;
+        @Nullable String host = environment.get("KNEADWISE_HOST");
+        String hostSource = "KNEADWISE_HOST";
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--demo")) {
@@ -26,10 +37,14 @@ record ServeOptions(int port, Optional<String> dataDirectory, boolean demo, List
                 demoOnExternal = true;
                 continue;
             }
+            if (arg.equals("--demo-on-network")) {
+                demoOnNetwork = true;
+                continue;
+            }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             @Nullable String inlineValue = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             switch (name) {
-                case "--port", "--data-dir" -> {
+                case "--port", "--data-dir", "--host" -> {
                     String value;
                     if (inlineValue != null) {
                         value = inlineValue;
@@ -42,6 +57,9 @@ record ServeOptions(int port, Optional<String> dataDirectory, boolean demo, List
                     if (name.equals("--port")) {
                         portText = value;
                         portSource = "--port";
+                    } else if (name.equals("--host")) {
+                        host = value;
+                        hostSource = "--host";
                     } else {
                         dataDirectory = value;
                     }
@@ -60,8 +78,33 @@ record ServeOptions(int port, Optional<String> dataDirectory, boolean demo, List
             problems.add("--demo adds demo accounts with published passwords; KNEADWISE_DB_URL names an external"
                     + " database, so say it twice: --demo --demo-on-external-database");
         }
+        if (host == null || host.isBlank()) {
+            host = LOOPBACK;
+        }
+        host = host.strip();
+        boolean loopback = isLoopback(host, hostSource, problems);
+        if (demo && !loopback && !demoOnNetwork) {
+            problems.add("--demo adds demo accounts with published passwords; " + hostSource + " '" + host
+                    + "' opens the service to a network, so say it twice: --demo --demo-on-network");
+        }
         int port = portText == null ? ServeCommand.DEFAULT_PORT : parsePort(portText, portSource, problems);
-        return new ServeOptions(port, Optional.ofNullable(dataDirectory), demo, List.copyOf(problems));
+        return new ServeOptions(port, host, Optional.ofNullable(dataDirectory), demo, List.copyOf(problems));
+    }
+
+    /** Whether every address the host names is a loopback one; an unknown host is a problem (and not loopback). */
+    private static boolean isLoopback(String host, String source, List<String> problems) {
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(host);
+            for (InetAddress address : addresses) {
+                if (!address.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException | SecurityException unknown) {
+            problems.add(source + " '" + host + "' is not an address of this machine or a host name it can resolve");
+            return false;
+        }
     }
 
     private static int parsePort(String text, String source, List<String> problems) {

@@ -3,10 +3,18 @@ package kneadwise.system.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +67,9 @@ class LauncherIT {
         try {
             int port = ready(first, firstLog);
             assertThat(new ServiceClient(port).get("/healthz").body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(reachableOnANetworkAddress(port))
+                    .as("serve listens on the loopback address only, unless --host says otherwise")
+                    .isEmpty();
             installation = installationIn(firstLog);
 
             Result second = Launcher.run(environment, "serve", "--port", "0");
@@ -182,5 +193,24 @@ class LauncherIT {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
         }
+    }
+
+    /** The non-loopback addresses of this machine on which something answers at {@code port}. */
+    private static List<String> reachableOnANetworkAddress(int port) throws Exception {
+        List<String> reached = new ArrayList<>();
+        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            for (InetAddress address : Collections.list(network.getInetAddresses())) {
+                if (address.isLoopbackAddress() || address.isLinkLocalAddress()) {
+                    continue;
+                }
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(address, port), 2_000);
+                    reached.add(address.getHostAddress());
+                } catch (IOException refused) {
+                    // nobody listens there: as it should be
+                }
+            }
+        }
+        return reached;
     }
 }

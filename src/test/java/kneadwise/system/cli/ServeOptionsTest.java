@@ -83,4 +83,53 @@ class ServeOptionsTest {
                         .problems())
                 .isEmpty();
     }
+
+    @Test
+    void listensOnTheLoopbackAddressUnlessAHostOpensIt() {
+        assertThat(ServeOptions.parse(List.of(), Map.of()).host()).isEqualTo("127.0.0.1");
+        assertThat(ServeCommand.springArguments(ServeOptions.parse(List.of(), Map.of())))
+                .contains("--server.address=127.0.0.1");
+        assertThat(ServeOptions.parse(List.of("--host", "0.0.0.0"), Map.of()).host())
+                .isEqualTo("0.0.0.0");
+        assertThat(ServeOptions.parse(List.of(), Map.of("KNEADWISE_HOST", "0.0.0.0"))
+                        .host())
+                .isEqualTo("0.0.0.0");
+        assertThat(ServeOptions.parse(List.of("--host=::1"), Map.of("KNEADWISE_HOST", "0.0.0.0"))
+                        .host())
+                .as("the option wins over the environment")
+                .isEqualTo("::1");
+    }
+
+    @Test
+    void demoAccountsOnANetworkMustBeAskedForTwice() {
+        assertThat(ServeOptions.parse(List.of("--demo", "--host", "0.0.0.0"), Map.of())
+                        .problems())
+                .singleElement()
+                .asString()
+                .contains("--demo-on-network");
+        assertThat(ServeOptions.parse(List.of("--demo"), Map.of("KNEADWISE_HOST", "0.0.0.0"))
+                        .problems())
+                .singleElement()
+                .asString()
+                .contains("KNEADWISE_HOST", "--demo-on-network");
+        assertThat(ServeOptions.parse(List.of("--demo", "--host", "0.0.0.0", "--demo-on-network"), Map.of())
+                        .problems())
+                .isEmpty();
+        assertThat(ServeOptions.parse(List.of("--demo", "--host", "localhost"), Map.of())
+                        .problems())
+                .as("localhost is loopback")
+                .isEmpty();
+        assertThat(ServeOptions.parse(List.of("--demo", "--host", "::1"), Map.of())
+                        .problems())
+                .isEmpty();
+    }
+
+    @Test
+    void anUnknownHostIsAProblem() {
+        assertThat(ServeOptions.parse(List.of("--host", "no-such-host.invalid"), Map.of())
+                        .problems())
+                .singleElement()
+                .asString()
+                .contains("--host 'no-such-host.invalid'");
+    }
 }
