@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kneadwise.accounts.AccountProblems.EmailAlreadyRegistered;
+import kneadwise.accounts.AccountProblems.TooManyAttempts;
 import kneadwise.system.FieldProblem;
 import kneadwise.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +27,15 @@ class AccountPages {
     private final AuditLog audit;
     private final ApiTokens tokens;
     private final WebSessions webSessions;
+    private final EmailVerifications verifications;
 
-    AccountPages(Accounts accounts, AuditLog audit, ApiTokens tokens, WebSessions webSessions) {
+    AccountPages(
+            Accounts accounts,
+            AuditLog audit,
+            ApiTokens tokens,
+            WebSessions webSessions,
+            EmailVerifications verifications) {
+        this.verifications = verifications;
         this.accounts = accounts;
         this.audit = audit;
         this.tokens = tokens;
@@ -50,18 +57,19 @@ class AccountPages {
             @RequestParam(required = false) @Nullable String name,
             @RequestParam(required = false) @Nullable String role,
             @RequestParam(required = false) @Nullable String password,
+            HttpServletRequest http,
             Model model) {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             SignUpRequest request = SignUpRequest.read(email, name, role, password);
-            accounts.signUp(request.email(), request.password(), request.name(), request.role());
-            return "redirect:/login?registered";
+            accounts.signUp(request.email(), request.password(), request.name(), request.role(), http.getRemoteAddr());
+            return "redirect:/login?registered"; // the same whether or not the email had an account
         } catch (InvalidInputException invalid) {
             for (FieldProblem problem : invalid.problems()) {
                 errors.putIfAbsent(problem.field(), problem.message());
             }
-        } catch (EmailAlreadyRegistered taken) {
-            errors.put("email", "already has an account: log in instead");
+        } catch (TooManyAttempts throttled) {
+            errors.put("email", String.valueOf(throttled.getMessage()));
         }
         model.addAttribute("errors", errors);
         model.addAttribute("email", email == null ? "" : email);
@@ -78,6 +86,7 @@ class AccountPages {
     @GetMapping("/account")
     String account(@AuthenticationPrincipal SignedIn me, Model model) {
         model.addAttribute("account", me.account());
+        model.addAttribute("emailVerified", verifications.isVerified(me.id()));
         return "accounts/account";
     }
 

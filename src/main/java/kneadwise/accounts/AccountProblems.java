@@ -7,7 +7,7 @@ final class AccountProblems {
 
     private AccountProblems() {}
 
-    /** 409: the email already has an account. */
+    /** The email already has an account (only for accounts an operator makes: sign-up never says so). */
     static final class EmailAlreadyRegistered extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -25,19 +25,34 @@ final class AccountProblems {
         }
     }
 
-    /** 429: too many failed logins; try again after {@code retryAfter}. */
+    /** 429: too many failed logins, sign-ups or invitations; try again after {@code retryAfter}. */
     static final class TooManyAttempts extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         private final Duration retryAfter;
 
         TooManyAttempts(Duration retryAfter) {
-            super("Too many failed logins. Try again in " + Math.max(1, retryAfter.toMinutes()) + " minutes.");
+            this("failed logins", retryAfter);
+        }
+
+        /** @param what what was tried too often, such as "sign-ups with this email address" */
+        TooManyAttempts(String what, Duration retryAfter) {
+            super("Too many " + what + ". Try again in " + Math.max(1, retryAfter.toMinutes()) + " minutes.");
             this.retryAfter = retryAfter;
         }
 
         Duration retryAfter() {
             return retryAfter;
+        }
+    }
+
+    /** 403: what is shared reaches an account only once its email is verified. */
+    static final class EmailNotVerified extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EmailNotVerified() {
+            super("Confirm your email address first: open the link we mailed you, or ask for a new one"
+                    + " (POST /api/v1/me/email-verification).");
         }
     }
 }

@@ -38,13 +38,19 @@ class AccountRepository {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** @return false when the email is already registered (nothing is written then) */
-    boolean insert(Account account, String passwordHash) {
+    /**
+     * @param verified whether the email counts as proven from the start (an account an operator made)
+     * @return false when the email is already registered (nothing is written then)
+     */
+    boolean insert(Account account, String passwordHash, boolean verified) {
         return jdbc.sql("""
-                        INSERT INTO accounts_account (id, email, email_key, name, role, password_hash, created_at)
-                        VALUES (:id, :email, :emailKey, :name, :role, :passwordHash, :createdAt)
+                        INSERT INTO accounts_account (id, email, email_key, name, role, password_hash, created_at,
+                                                      email_verified_at)
+                        VALUES (:id, :email, :emailKey, :name, :role, :passwordHash, :createdAt,
+                                CASE WHEN :verified THEN CAST(:createdAt AS timestamptz) END)
                         ON CONFLICT (email_key) DO NOTHING
                         """)
+                        .param("verified", verified)
                         .param("id", account.id())
                         .param("email", account.email())
                         .param("emailKey", emailKey(account.email()))
@@ -83,6 +89,22 @@ class AccountRepository {
                 FROM accounts_account
                 WHERE id = :id
                 """).param("id", id).query(ACCOUNT).optional();
+    }
+
+    boolean isEmailVerified(UUID id) {
+        return jdbc.sql("SELECT email_verified_at IS NOT NULL FROM accounts_account WHERE id = :id")
+                .param("id", id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Keeps the first time the email was proven. */
+    void markEmailVerified(UUID id, Instant at) {
+        jdbc.sql("UPDATE accounts_account SET email_verified_at = coalesce(email_verified_at, :at) WHERE id = :id")
+                .param("at", utc(at))
+                .param("id", id)
+                .update();
     }
 
     void setPasswordHash(UUID id, String hash) {

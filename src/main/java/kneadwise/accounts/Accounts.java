@@ -1,12 +1,16 @@
 package kneadwise.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import kneadwise.accounts.AccountProblems.EmailAlreadyRegistered;
 import kneadwise.accounts.AccountProblems.TooManyAttempts;
 import kneadwise.accounts.AccountProblems.WrongCredentials;
+import kneadwise.system.Mail;
+import kneadwise.system.Mailer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -16,12 +20,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Accounts {
 
+    /** Sign-ups with one email address per {@link #SIGN_UP_WINDOW}: each sends a mail to that address. */
+    static final int SIGN_UPS_PER_EMAIL = 3;
+
+    static final Duration SIGN_UP_WINDOW = Duration.ofHours(1);
+
     private final AccountRepository repository;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ActionLimits limits;
+    private final EmailVerifications verifications;
+    private final Mailer mailer;
+    private final Links links;
+    private final AccessGrants grants;
+    private final int signUpsPerClient;
     /** Checked against when the email is unknown, so that both failures take as long (no account enumeration). */
     private final String hashOfNothing;
 
@@ -31,31 +46,84 @@ class Accounts {
             LoginThrottle throttle,
             AuditLog audit,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ActionLimits limits,
+            EmailVerifications verifications,
+            Mailer mailer,
+            Links links,
+            AccessGrants grants,
+            @Value("${kneadwise.accounts.sign-ups-per-client-per-hour:20}") int signUpsPerClient) {
         this.repository = repository;
         this.passwords = passwords;
         this.throttle = throttle;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.limits = limits;
+        this.verifications = verifications;
+        this.mailer = mailer;
+        this.links = links;
+        this.grants = grants;
+        this.signUpsPerClient = signUpsPerClient;
         this.hashOfNothing = passwords.encode(UUID.randomUUID().toString());
     }
 
-    /** @throws EmailAlreadyRegistered when the email (in any letter case) has an account */
+    /**
+     * Signs someone up, answering the same whether or not the email has an account (issue 16, item 2): a new
+     * account gets a link to verify its email; the owner of an existing one a mail saying they already have an
+     * account, and nothing changes. Sign-ups are limited per email address and per client address.
+     *
+     * @param client the caller's network address, for throttling
+     * @throws TooManyAttempts when this address or client signed up too often lately
+     */
     @Transactional
-    Account signUp(String email, String password, String name, Role role) {
+    void signUp(String email, String password, String name, Role role, String client) {
+        limits.take("sign-up-email:" + AccountRepository.emailKey(email), SIGN_UPS_PER_EMAIL, SIGN_UP_WINDOW)
+                .ifPresent(wait -> {
+                    throw new TooManyAttempts("sign-ups with this email address", wait);
+                });
+        limits.take("sign-up-client:" + client, signUpsPerClient, SIGN_UP_WINDOW)
+                .ifPresent(wait -> {
+                    throw new TooManyAttempts("sign-ups from your network address", wait);
+                });
         Account account = new Account(UUID.randomUUID(), email.strip(), name.strip(), role, Instant.now(clock));
-        if (!repository.insert(account, passwords.encode(password))) {
+        // Hashed in both cases, so that an existing address does not answer faster.
+        String hash = passwords.encode(password);
+        if (repository.insert(account, hash, false)) {
+            audit.record(account, account.id(), "account", AuditLog.SIGN_UP, AuditLog.ALLOWED);
+            verifications.welcome(account);
+            return;
+        }
+        repository
+                .credentialsFor(email)
+                .map(AccountRepository.Credentials::account)
+                .ifPresent(owner -> {
+                    audit.record(null, owner.id(), "account", AuditLog.SIGN_UP, AuditLog.DENIED);
+                    mailer.send(new Mail(
+                            owner.email(),
+                            "You already have a Kneadwise account",
+                            "Hello " + owner.name()
+                                    + ",\n\nSomeone, perhaps you, tried to sign up for Kneadwise with this"
+                                    + " address. You already have an account, and nothing about it has changed.\n\nLog in: "
+                                    + links.to("/login") + "\nForgot your password? Set a new one: "
+                                    + links.to("/password-reset") + "\n\nIf it was not you, you need do nothing.\n"));
+                });
+    }
+
+    /**
+     * An account of any role, made by an administrator or at set-up (never by the public API). Its email counts as
+     * verified: the operator who makes it vouches for the address (demo addresses cannot receive mail).
+     *
+     * @throws EmailAlreadyRegistered when the email (in any letter case) has an account
+     */
+    @Transactional
+    Account create(String email, String password, String name, Role role) {
+        Account account = new Account(UUID.randomUUID(), email.strip(), name.strip(), role, Instant.now(clock));
+        if (!repository.insert(account, passwords.encode(password), true)) {
             throw new EmailAlreadyRegistered();
         }
         audit.record(account, account.id(), "account", AuditLog.SIGN_UP, AuditLog.ALLOWED);
         return account;
-    }
-
-    /** An account of any role, made by an administrator or at set-up (never by the public API). */
-    @Transactional
-    Account create(String email, String password, String name, Role role) {
-        return signUp(email, password, name, role);
     }
 
     /**
@@ -82,7 +150,7 @@ class Accounts {
         if (passwords.upgradeEncoding(hash)) {
             repository.setPasswordHash(account.id(), passwords.encode(password)); // bcrypt to Argon2id
         }
-        throttle.succeeded(email);
+        throttle.succeeded(email, address);
         audit.record(account, account.id(), "account", AuditLog.SIGN_IN, AuditLog.ALLOWED);
         return account;
     }
@@ -92,6 +160,7 @@ class Accounts {
     void delete(Account account) {
         audit.record(account, account.id(), "account", AuditLog.DELETE, AuditLog.ALLOWED);
         events.publishEvent(new AccountDeleted(account.id()));
+        grants.endAllTo(account.id()); // what was shared with this account ends with it
         repository.delete(account.id());
     }
 }

@@ -24,11 +24,12 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class AccountsApi {
 
-    record Created(UUID id, String email, String role) {}
+    /** The same answer whether or not the email had an account (CONTRACT.md section 7, version 2). */
+    record SignUpReceived(String email, String verification) {}
 
     record Token(String token, Instant expiresAt) {}
 
-    record Me(UUID id, String email, String name, String role, Instant createdAt) {}
+    record Me(UUID id, String email, boolean emailVerified, String name, String role, Instant createdAt) {}
 
     record Access(Instant at, String actor, String action, String record, String result) {}
 
@@ -36,20 +37,27 @@ class AccountsApi {
     private final ApiTokens tokens;
     private final AuditLog audit;
     private final List<PersonalData> personalData;
+    private final EmailVerifications verifications;
 
-    AccountsApi(Accounts accounts, ApiTokens tokens, AuditLog audit, List<PersonalData> personalData) {
+    AccountsApi(
+            Accounts accounts,
+            ApiTokens tokens,
+            AuditLog audit,
+            List<PersonalData> personalData,
+            EmailVerifications verifications) {
         this.accounts = accounts;
+        this.verifications = verifications;
         this.tokens = tokens;
         this.audit = audit;
         this.personalData = personalData;
     }
 
     @PostMapping(path = "/api/v1/accounts", consumes = "application/json", produces = "application/json")
-    @ResponseStatus(HttpStatus.CREATED)
-    Created signUp(@RequestBody JsonNode body) {
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    SignUpReceived signUp(@RequestBody JsonNode body, HttpServletRequest http) {
         SignUpRequest request = SignUpRequest.read(body);
-        Account account = accounts.signUp(request.email(), request.password(), request.name(), request.role());
-        return new Created(account.id(), account.email(), account.role().name());
+        accounts.signUp(request.email(), request.password(), request.name(), request.role(), http.getRemoteAddr());
+        return new SignUpReceived(request.email().strip(), "SENT");
     }
 
     @PostMapping(path = "/api/v1/tokens", consumes = "application/json", produces = "application/json")
@@ -68,7 +76,12 @@ class AccountsApi {
     Me me(@AuthenticationPrincipal SignedIn me) {
         Account account = me.account();
         return new Me(
-                account.id(), account.email(), account.name(), account.role().name(), account.createdAt());
+                account.id(),
+                account.email(),
+                verifications.isVerified(account.id()),
+                account.name(),
+                account.role().name(),
+                account.createdAt());
     }
 
     @GetMapping(path = "/api/v1/me/audit", produces = "application/json")

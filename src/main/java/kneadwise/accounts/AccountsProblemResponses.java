@@ -1,7 +1,7 @@
 package kneadwise.accounts;
 
 import java.util.List;
-import kneadwise.accounts.AccountProblems.EmailAlreadyRegistered;
+import kneadwise.accounts.AccountProblems.EmailNotVerified;
 import kneadwise.accounts.AccountProblems.TooManyAttempts;
 import kneadwise.accounts.AccountProblems.WrongCredentials;
 import kneadwise.system.ProblemDocument;
@@ -11,17 +11,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** 409, 401 and 429 problem documents for signing up and in. */
-@RestControllerAdvice(assignableTypes = AccountsApi.class)
+/** 401, 403 and 429 problem documents for signing up and in, and for accepting invitations. */
+@RestControllerAdvice(assignableTypes = {AccountsApi.class, MyAccessApi.class, EmailVerificationApi.class})
 class AccountsProblemResponses {
 
     @ExceptionHandler
-    ResponseEntity<ProblemDocument> taken(EmailAlreadyRegistered taken) {
+    ResponseEntity<ProblemDocument> notVerified(EmailNotVerified notVerified) {
         return answer(
-                409,
-                "urn:kneadwise:problem:email-taken",
-                "Email already registered",
-                String.valueOf(taken.getMessage()));
+                403,
+                "urn:kneadwise:problem:email-not-verified",
+                "Email not verified",
+                String.valueOf(notVerified.getMessage()));
     }
 
     @ExceptionHandler

@@ -2,13 +2,15 @@ package kneadwise.accounts;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kneadwise.accounts.AccountProblems.EmailNotVerified;
+import kneadwise.accounts.AccountProblems.TooManyAttempts;
 import kneadwise.system.JsonInput;
-import kneadwise.system.Mail;
-import kneadwise.system.Mailer;
 import kneadwise.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,24 +24,43 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A patient's control of who else sees their record ({@code /api/v1/me/access}): grant a therapist or invite a
- * clinician by email, list, revoke. Each change is in the audit log.
+ * A patient's control of who else sees their record ({@code /api/v1/me/access}): invite a therapist or a clinician
+ * by email, list, revoke; and the invited person's side, accepting an invitation by its link's secret
+ * ({@code /api/v1/me/invitations}). Each change is in the audit log.
  */
 @RestController
 class MyAccessApi {
 
-    record GrantView(UUID id, String email, String kind, Instant grantedAt) {}
+    /** Invitations one patient may send a day (issue 16, item 4): each is a mail to an address they typed. */
+    static final int INVITATIONS_PER_DAY = 10;
+
+    record GrantView(
+            UUID id,
+            String email,
+            String kind,
+            String status,
+            Instant grantedAt,
+            @Nullable Instant acceptedAt) {}
+
+    record AcceptedView(UUID grantId, UUID patientId, String kind) {}
 
     private final AccessGrants grants;
+    private final InvitationMails invitationMails;
+    private final ActionLimits limits;
+    private final EmailVerifications verifications;
     private final AuditLog audit;
-    private final Mailer mailer;
-    private final Links links;
 
-    MyAccessApi(AccessGrants grants, AuditLog audit, Mailer mailer, Links links) {
+    MyAccessApi(
+            AccessGrants grants,
+            InvitationMails invitationMails,
+            ActionLimits limits,
+            EmailVerifications verifications,
+            AuditLog audit) {
         this.grants = grants;
+        this.invitationMails = invitationMails;
+        this.limits = limits;
+        this.verifications = verifications;
         this.audit = audit;
-        this.mailer = mailer;
-        this.links = links;
     }
 
     @PostMapping(path = "/api/v1/me/access", consumes = "application/json", produces = "application/json")
@@ -53,14 +74,16 @@ class MyAccessApi {
         }
         AccessGrants.Kind kind = body.isObject() ? input.oneOf(AccessGrants.Kind.class, body, "kind", "kind") : null;
         input.throwIfInvalid("access grant");
-        AccessGrants.Grant grant = grants.grant(me.id(), requireNonNull(email), requireNonNull(kind));
+        AccessGrants.Invitation invitation = grants.invite(me.id(), requireNonNull(email), requireNonNull(kind));
+        AccessGrants.Grant grant = invitation.grant();
+        if (invitation.token() != null) {
+            limits.take("invitation:" + me.id(), INVITATIONS_PER_DAY, Duration.ofDays(1))
+                    .ifPresent(wait -> {
+                        throw new TooManyAttempts("invitations today", wait);
+                    });
+            invitationMails.send(me.account(), grant, invitation.token());
+        }
         audit.record(me.account(), me.id(), "access for " + grant.granteeEmail(), "GRANT", AuditLog.ALLOWED);
-        mailer.send(new Mail(
-                grant.granteeEmail(),
-                me.account().name() + " shared their Kneadwise record with you",
-                me.account().name() + " gave you access to their back pain record on Kneadwise: their answers,"
-                        + " scores and progress. They can take it back at any time.\n\nLog in, or create an account"
-                        + " with this email address, to see it: " + links.to("/login") + "\n"));
         return view(grant);
     }
 
@@ -79,7 +102,40 @@ class MyAccessApi {
         audit.record(me.account(), me.id(), "access grant " + grantId, "REVOKE", AuditLog.ALLOWED);
     }
 
+    /** The invited person accepts, signed in with a verified email, by the secret of the link mailed to them. */
+    @PostMapping(path = "/api/v1/me/invitations", consumes = "application/json", produces = "application/json")
+    @Transactional
+    AcceptedView accept(@AuthenticationPrincipal SignedIn me, @RequestBody JsonNode body) {
+        JsonInput input = new JsonInput();
+        String token = body.isObject() ? input.line(body, "token", "token") : input.problem("$", "must be an object");
+        input.throwIfInvalid("invitation");
+        AccessGrants.Invited accepted = accept(me, requireNonNull(token));
+        return new AcceptedView(
+                accepted.grantId(), accepted.patientId(), accepted.kind().name());
+    }
+
+    /**
+     * @throws EmailNotVerified when the account has not proven its email
+     * @throws NotFoundException when the link is unknown, used, expired, revoked, or the patient's own
+     */
+    AccessGrants.Invited accept(SignedIn me, String token) {
+        if (!verifications.isVerified(me.id())) {
+            throw new EmailNotVerified();
+        }
+        AccessGrants.Invited accepted =
+                grants.accept(token, me.id()).orElseThrow(() -> new NotFoundException("The invitation"));
+        audit.record(
+                me.account(), accepted.patientId(), "access grant " + accepted.grantId(), "ACCEPT", AuditLog.ALLOWED);
+        return accepted;
+    }
+
     private static GrantView view(AccessGrants.Grant grant) {
-        return new GrantView(grant.id(), grant.granteeEmail(), grant.kind().name(), grant.grantedAt());
+        return new GrantView(
+                grant.id(),
+                grant.granteeEmail(),
+                grant.kind().name(),
+                grant.accepted() ? "ACCEPTED" : "INVITED",
+                grant.grantedAt(),
+                grant.acceptedAt());
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Password reset by an emailed link that works once and for {@link #LIFETIME} (OWASP ASVS 2.5): asking never
- * reveals whether an account exists, and a new password ends every session and API token of the account.
+ * reveals whether an account exists, and a new password ends every session and API token of the account and clears
+ * the failed logins counted against it.
  */
 @Service
 class PasswordResets {
@@ -32,6 +33,7 @@ class PasswordResets {
     private final Mailer mailer;
     private final Clock clock;
     private final Links links;
+    private final LoginThrottle throttle;
 
     PasswordResets(
             JdbcClient jdbc,
@@ -41,7 +43,9 @@ class PasswordResets {
             AuditLog audit,
             Mailer mailer,
             Clock clock,
-            Links links) {
+            Links links,
+            LoginThrottle throttle) {
+        this.throttle = throttle;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -147,6 +151,8 @@ class PasswordResets {
                     .param("id", id)
                     .update();
             tokens.revokeAll(id);
+            // The owner proved the email: failed logins by others no longer keep them out (issue 16, item 3).
+            accounts.find(id).ifPresent(owner -> throttle.forgetAccount(owner.email()));
             audit.record(null, id, "password", "RESET", AuditLog.ALLOWED);
         });
         return account;

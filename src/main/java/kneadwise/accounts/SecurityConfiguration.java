@@ -29,7 +29,12 @@ class SecurityConfiguration {
 
     /** Open to anyone (CONTRACT.md section 2 and the sign-up and token endpoints): nothing is stored for them. */
     static final String[] PUBLIC_API = {
-        "/api/v1/assessments", "/api/v1/outcomes/evaluate", "/api/v1/claims/check", "/api/v1/accounts", "/api/v1/tokens"
+        "/api/v1/assessments",
+        "/api/v1/outcomes/evaluate",
+        "/api/v1/claims/check",
+        "/api/v1/accounts",
+        "/api/v1/tokens",
+        "/api/v1/email-verifications"
     };
 
     /** The therapist directory and its free slots are public to read (CONTRACT.md section 8). */
@@ -38,7 +43,13 @@ class SecurityConfiguration {
 
     /** Pages with someone's own data or actions: logging in first, then back to the page. */
     static final String[] SIGNED_IN_PAGES = {
-        "/account/**", "/check-in/save", "/practice/**", "/courses/**", "/therapists/*/book", "/outcomes/**"
+        "/account/**",
+        "/invitations/**",
+        "/check-in/save",
+        "/practice/**",
+        "/courses/**",
+        "/therapists/*/book",
+        "/outcomes/**"
     };
 
     /** No inline script or style anywhere, no framing, no plugins; everything from this origin only. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 import kneadwise.checkin.IntakeExamples;
 import kneadwise.testing.FullStackTest;
+import kneadwise.testing.Outbox;
 import kneadwise.testing.ServiceClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,9 @@ class AccountsApiTest {
     ServiceClient service;
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
     javax.sql.DataSource dataSource;
 
     private org.springframework.jdbc.core.simple.JdbcClient jdbc() {
@@ -27,25 +32,80 @@ class AccountsApiTest {
     }
 
     @Test
-    void signsUpAPatient() {
-        HttpResponse<String> created = service.postJson(
+    void signsUpAPatientWhoMaySignInBeforeVerifyingTheirEmail() {
+        HttpResponse<String> received = service.postJson(
                 "/api/v1/accounts", People.account("Sam.Lee@Example.org", People.PASSWORD, "Sam Lee", "PATIENT"));
 
-        assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(json(created).get("email").asString()).isEqualTo("Sam.Lee@Example.org");
-        assertThat(json(created).get("role").asString()).isEqualTo("PATIENT");
-        assertThat(json(created).get("id").asString()).hasSize(36);
+        assertThat(received.statusCode()).isEqualTo(202);
+        assertThat(received.body()).isEqualTo("{\"email\":\"Sam.Lee@Example.org\",\"verification\":\"SENT\"}");
+        JsonNode me = json(People.signedIn(service, "Sam.Lee@Example.org").get("/api/v1/me"));
+        assertThat(me.get("role").asString()).isEqualTo("PATIENT");
+        assertThat(me.get("id").asString()).hasSize(36);
+        assertThat(me.get("emailVerified").asBoolean()).isFalse();
+        assertThat(Outbox.mailsTo(context, "Sam.Lee@Example.org"))
+                .singleElement()
+                .asString()
+                .startsWith("Confirm your email address for Kneadwise")
+                .containsPattern(People.VERIFICATION_LINK);
     }
 
     @Test
-    void anEmailIsRegisteredOnceInAnyLetterCase() {
+    void signUpAnswersTheSameForAnAddressThatHasAnAccountAndMailsItsOwner() {
         String email = People.signUp(service, "THERAPIST");
+        String differentCase = email.toUpperCase();
 
         HttpResponse<String> again = service.postJson(
-                "/api/v1/accounts", People.account(email.toUpperCase(), People.PASSWORD, "Someone Else", "PATIENT"));
+                "/api/v1/accounts",
+                People.account(differentCase, "another good passphrase", "Someone Else", "PATIENT"));
+        HttpResponse<String> fresh = service.postJson(
+                "/api/v1/accounts", People.account("NEW-" + differentCase, People.PASSWORD, "Someone Else", "PATIENT"));
 
-        assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(json(again).get("title").asString()).isEqualTo("Email already registered");
+        assertThat(again.statusCode()).isEqualTo(fresh.statusCode()).isEqualTo(202);
+        assertThat(json(again).get("verification")).isEqualTo(json(fresh).get("verification"));
+        assertThat(Outbox.mailsTo(context, email).getFirst()).startsWith("You already have a Kneadwise account");
+        assertThat(service.postJson("/api/v1/tokens", People.login(email, "another good passphrase"))
+                        .statusCode())
+                .as("the existing account keeps its password")
+                .isEqualTo(401);
+        assertThat(json(People.signedIn(service, email).get("/api/v1/me"))
+                        .get("role")
+                        .asString())
+                .isEqualTo("THERAPIST");
+    }
+
+    @Test
+    void signUpsAreLimitedPerEmailAddress() {
+        String email = "limited-" + UUID.randomUUID() + "@example.org";
+        for (int attempt = 0; attempt < Accounts.SIGN_UPS_PER_EMAIL; attempt++) {
+            assertThat(service.postJson("/api/v1/accounts", People.account(email, People.PASSWORD, "Al", "PATIENT"))
+                            .statusCode())
+                    .isEqualTo(202);
+        }
+
+        HttpResponse<String> throttled =
+                service.postJson("/api/v1/accounts", People.account(email, People.PASSWORD, "Al", "PATIENT"));
+
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+        assertThat(Outbox.mailsTo(context, email))
+                .as("one welcome, then two 'you already have an account'")
+                .hasSize(3);
+    }
+
+    @Test
+    void aVerificationLinkWorksOnce() {
+        String email = People.signUp(service, "PATIENT");
+        String token = Outbox.secretFrom(context, email, People.VERIFICATION_LINK);
+        String body = "{\"token\": \"" + token + "\"}";
+
+        assertThat(service.postJson("/api/v1/email-verifications", body).statusCode())
+                .isEqualTo(204);
+        assertThat(service.postJson("/api/v1/email-verifications", body).statusCode())
+                .isEqualTo(404);
+        assertThat(json(People.signedIn(service, email).get("/api/v1/me"))
+                        .get("emailVerified")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test

@@ -58,6 +58,11 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/claims/check", ANYONE),
             Map.entry("POST /api/v1/accounts", ANYONE),
             Map.entry("POST /api/v1/tokens", ANYONE),
+            // the secret of a mailed link is the proof: no login needed
+            Map.entry("POST /api/v1/email-verifications", ANYONE),
+            Map.entry("POST /api/v1/me/email-verification", SIGNED_IN),
+            // accepting an invitation: any signed-in account (with a verified email, else 403 by design)
+            Map.entry("POST /api/v1/me/invitations", SIGNED_IN),
             // about the caller's own account and record only
             Map.entry("GET /api/v1/me", SIGNED_IN),
             Map.entry("GET /api/v1/me/audit", SIGNED_IN),
@@ -118,6 +123,11 @@ class AuthorizationMatrixTest {
             Map.entry("GET /account", SIGNED_IN),
             Map.entry("GET /account/audit", SIGNED_IN),
             Map.entry("POST /account/logout-everywhere", SIGNED_IN),
+            Map.entry("POST /account/email-verification", SIGNED_IN),
+            Map.entry("GET /verify-email/{token}", ANYONE),
+            Map.entry("POST /verify-email/{token}", ANYONE),
+            Map.entry("GET /invitations/{token}", SIGNED_IN),
+            Map.entry("POST /invitations/{token}", SIGNED_IN),
             Map.entry("GET /", ANYONE),
             Map.entry("GET /claims", ANYONE),
             Map.entry("GET /about", ANYONE),
@@ -181,6 +191,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -340,12 +353,10 @@ class AuthorizationMatrixTest {
         patient.postJson("/api/v1/me/assessments", IntakeExamples.WITH_OSTEOPOROSIS);
         clients.put(Caller.THE_PATIENT, patient);
         clients.put(Caller.ANOTHER_PATIENT, People.newPatient(service));
-        String granted = People.signUp(service, "THERAPIST");
-        patient.postJson(
-                "/api/v1/me/access",
-                People.JSON.writeValueAsString(
-                        People.JSON.createObjectNode().put("email", granted).put("kind", "THERAPIST")));
-        clients.put(Caller.GRANTED_THERAPIST, People.signedIn(service, granted));
+        String granted = People.signUpVerified(service, context, "THERAPIST");
+        ServiceClient grantedTherapist = People.signedIn(service, granted);
+        People.share(patient, grantedTherapist, context, granted, "THERAPIST");
+        clients.put(Caller.GRANTED_THERAPIST, grantedTherapist);
         clients.put(Caller.OTHER_THERAPIST, People.signedIn(service, People.signUp(service, "THERAPIST")));
         clients.put(Caller.CLINIC_ADMIN, given(Role.CLINIC_ADMIN));
         clients.put(Caller.EVIDENCE_EDITOR, given(Role.EVIDENCE_EDITOR));

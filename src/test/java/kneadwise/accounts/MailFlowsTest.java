@@ -69,7 +69,7 @@ class MailFlowsTest {
 
     @Test
     void aResetLinkSetsANewPasswordOnceAndEndsOtherSessions() throws Exception {
-        String email = People.signUp(service, "PATIENT");
+        String email = signUpAndEmptyTheMailbox();
         ServiceClient oldToken = People.signedIn(service, email);
         BrowserSession browser = new BrowserSession(port);
 
@@ -107,7 +107,7 @@ class MailFlowsTest {
 
     @Test
     void usingOneResetLinkVoidsTheOthers() throws Exception {
-        String email = People.signUp(service, "PATIENT");
+        String email = signUpAndEmptyTheMailbox();
         BrowserSession browser = new BrowserSession(port);
         browser.submit("/password-reset", "/password-reset", Map.of("email", email));
         browser.submit("/password-reset", "/password-reset", Map.of("email", email));
@@ -155,27 +155,106 @@ class MailFlowsTest {
     }
 
     @Test
-    void anInvitedClinicianGetsAMail() throws Exception {
-        ServiceClient patient = People.newPatient(service);
+    void anInvitedClinicianGetsAMailWhoseSubjectHoldsNoUserText() throws Exception {
+        String phishing = "Your bank account is locked, call 555-0100 now";
+        String patientEmail = "inviter-" + System.nanoTime() + "@example.org";
+        service.postJson("/api/v1/accounts", People.account(patientEmail, People.PASSWORD, phishing, "PATIENT"));
+        ServiceClient patient = People.signedIn(service, patientEmail);
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        SMTP.purgeEmailFromAllMailboxes();
         String clinician = "dr-" + System.nanoTime() + "@example.org";
 
-        HttpResponse<String> granted = patient.postJson(
-                "/api/v1/me/access",
-                People.JSON.writeValueAsString(
-                        People.JSON.createObjectNode().put("email", clinician).put("kind", "CLINICIAN")));
+        HttpResponse<String> granted = patient.postJson("/api/v1/me/access", invite(clinician));
 
         assertThat(granted.statusCode()).isEqualTo(201);
         assertThat(json(granted).get("email").asString()).isEqualTo(clinician);
         assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = SMTP.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(clinician);
-        assertThat(mail.getSubject()).contains("shared their Kneadwise record with you");
-        assertThat(GreenMailUtil.getBody(mail)).contains("https://kneadwise.example/login");
+        assertThat(mail.getSubject()).isEqualTo(InvitationMails.SUBJECT);
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(body).contains("https://kneadwise.example/invitations/");
+        assertThat(body.replaceAll("=\\r?\\n", "")).as("the name only quoted").contains("\"" + phishing + "\"");
+    }
+
+    @Test
+    void invitationsAreLimitedPerPatientAndDay() throws Exception {
+        ServiceClient patient = People.signedIn(service, signUpAndEmptyTheMailbox());
+        for (int sent = 0; sent < MyAccessApi.INVITATIONS_PER_DAY; sent++) {
+            assertThat(patient.postJson(
+                                    "/api/v1/me/access",
+                                    invite("dr-" + sent + "-" + System.nanoTime() + "@example.org"))
+                            .statusCode())
+                    .isEqualTo(201);
+        }
+
+        HttpResponse<String> refused =
+                patient.postJson("/api/v1/me/access", invite("one-too-many-" + System.nanoTime() + "@example.org"));
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(json(refused).get("detail").asString()).contains("invitations");
+        assertThat(json(patient.get("/api/v1/me/access")))
+                .as("the refused invitation stored nothing")
+                .hasSize(MyAccessApi.INVITATIONS_PER_DAY);
+        assertThat(SMTP.waitForIncomingEmail(5000, MyAccessApi.INVITATIONS_PER_DAY))
+                .isTrue();
+        assertThat(SMTP.waitForIncomingEmail(1000, MyAccessApi.INVITATIONS_PER_DAY + 1))
+                .isFalse();
+    }
+
+    @Test
+    void aNewAccountConfirmsItsEmailThroughTheMailedLinkOnce() throws Exception {
+        String email = "new-" + System.nanoTime() + "@example.org";
+        service.postJson("/api/v1/accounts", People.account(email, People.PASSWORD, "New Person", "PATIENT"));
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
+        Matcher link =
+                People.VERIFICATION_LINK.matcher(GreenMailUtil.getBody(mail).replaceAll("=\\r?\\n", ""));
+        assertThat(link.find()).isTrue();
+        String path = "/verify-email/" + link.group(1);
+        BrowserSession browser = new BrowserSession(port);
+        ServiceClient owner = People.signedIn(service, email);
+
+        assertThat(browser.get(path).body()).contains("Confirm my email address");
+        assertThat(json(owner.get("/api/v1/me")).get("emailVerified").asBoolean())
+                .as("opening the page changes nothing")
+                .isFalse();
+        assertThat(browser.submit(path, path, Map.of()).body()).contains("your email address is confirmed");
+        assertThat(json(owner.get("/api/v1/me")).get("emailVerified").asBoolean())
+                .isTrue();
+        assertThat(browser.get(path).body()).contains("expired or was used already");
+    }
+
+    @Test
+    void signingUpAgainWithAnAddressMailsItsOwnerAndChangesNothing() throws Exception {
+        String email = signUpAndEmptyTheMailbox();
+
+        HttpResponse<String> again = service.postJson(
+                "/api/v1/accounts", People.account(email, "a different passphrase", "Someone Else", "PATIENT"));
+
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("You already have a Kneadwise account");
+        assertThat(GreenMailUtil.getBody(mail)).contains("https://kneadwise.example/password-reset");
+    }
+
+    private String signUpAndEmptyTheMailbox() throws Exception {
+        String email = People.signUp(service, "PATIENT");
+        assertThat(SMTP.waitForIncomingEmail(5000, 1)).as("the welcome mail").isTrue();
+        SMTP.purgeEmailFromAllMailboxes();
+        return email;
+    }
+
+    private static String invite(String email) {
+        return People.JSON.writeValueAsString(
+                People.JSON.createObjectNode().put("email", email).put("kind", "CLINICIAN"));
     }
 
     @Test
     void theFormCannotFloodAMailbox() throws Exception {
-        String email = People.signUp(service, "PATIENT");
+        String email = signUpAndEmptyTheMailbox();
         BrowserSession browser = new BrowserSession(port);
 
         for (int ask = 0; ask < PasswordResets.MAXIMUM_LINKS + 2; ask++) {

@@ -40,7 +40,7 @@ class PasswordHashingTest {
         HttpResponse<String> created =
                 service.postJson("/api/v1/accounts", People.account(email, ONE, "Long Passphrase", "PATIENT"));
 
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
         assertThat(service.postJson("/api/v1/tokens", People.login(email, OTHER))
                         .statusCode())
                 .isEqualTo(401);

@@ -38,16 +38,24 @@ final class FreshDatabaseContextCustomizerFactory implements ContextCustomizerFa
 
     private record FreshDatabaseCustomizer(String testClassName) implements ContextCustomizer {
 
+        private static final String SIGN_UPS_PER_CLIENT = "kneadwise.accounts.sign-ups-per-client-per-hour";
+
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             TestDatabase database =
                     TestPostgres.get().freshDatabase(testClassName.substring(testClassName.lastIndexOf('.') + 1));
-            Map<String, Object> properties = Map.of(
+            Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                     "kneadwise.db.url", database.jdbcUrl(),
                     "kneadwise.db.user", database.user(),
                     "kneadwise.db.password", "",
                     // Local files (the mail outbox) go to a folder of this test's own, not the checkout's ./data.
-                    "kneadwise.data-dir", temporaryDataDirectory());
+                    "kneadwise.data-dir", temporaryDataDirectory()));
+            // Every test signs people up from 127.0.0.1; the class that tests this limit sets its own.
+            boolean ownSignUpLimit = java.util.Arrays.stream(config.getPropertySourceProperties())
+                    .anyMatch(property -> property.startsWith(SIGN_UPS_PER_CLIENT));
+            if (!ownSignUpLimit) {
+                properties.put(SIGN_UPS_PER_CLIENT, "1000000");
+            }
             context.getEnvironment()
                     .getPropertySources()
                     .addFirst(new MapPropertySource("fresh-test-database", properties));

@@ -14,21 +14,39 @@ public final class ServiceClient {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String baseUrl;
     private final @Nullable String token;
 
     public ServiceClient(int port) {
-        this("http://127.0.0.1:" + port, null);
+        this(HTTP, "http://127.0.0.1:" + port, null);
     }
 
-    private ServiceClient(String baseUrl, @Nullable String token) {
+    private ServiceClient(HttpClient http, String baseUrl, @Nullable String token) {
+        this.http = http;
         this.baseUrl = baseUrl;
         this.token = token;
     }
 
     /** The same client, sending {@code Authorization: Bearer <token>} with every request. */
     public ServiceClient withToken(String token) {
-        return new ServiceClient(baseUrl, token);
+        return new ServiceClient(http, baseUrl, token);
+    }
+
+    /**
+     * The same client, connecting from another loopback address (such as 127.0.0.2), so that the service sees
+     * another client address: for throttles that count per client.
+     */
+    public ServiceClient from(String loopbackAddress) {
+        try {
+            HttpClient other = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .localAddress(java.net.InetAddress.getByName(loopbackAddress))
+                    .build();
+            return new ServiceClient(other, baseUrl, token);
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(loopbackAddress, e);
+        }
     }
 
     public HttpResponse<String> delete(String path) {
@@ -61,7 +79,7 @@ public final class ServiceClient {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
