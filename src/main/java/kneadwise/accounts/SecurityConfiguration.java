@@ -27,7 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** Open to anyone (CONTRACT.md section 2 and the sign-up and token endpoints): nothing is stored for them. */
+    /**
+     * Open to anyone: CONTRACT.md section 2, sign-up, tokens, and using an email verification link (its secret is
+     * the proof).
+     */
     static final String[] PUBLIC_API = {
         "/api/v1/assessments",
         "/api/v1/outcomes/evaluate",

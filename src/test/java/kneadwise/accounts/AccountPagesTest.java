@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import kneadwise.testing.BrowserSession;
 import kneadwise.testing.FullStackTest;
+import kneadwise.testing.Outbox;
 import kneadwise.testing.ServiceClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,5 +198,40 @@ class AccountPagesTest {
                 .isEmpty();
         assertThat(context.getBeansOfType(org.springframework.security.authentication.AuthenticationProvider.class))
                 .containsOnlyKeys("passwordLogin");
+    }
+
+    @Test
+    void anInvitationIsAcceptedOnItsPageAfterLoggingInWithAConfirmedEmail() {
+        String patientEmail = "inviter-" + java.util.UUID.randomUUID() + "@example.org";
+        service.postJson(
+                "/api/v1/accounts", People.account(patientEmail, People.PASSWORD, "Pat <b>Doe</b>", "PATIENT"));
+        ServiceClient patient = People.signedIn(service, patientEmail);
+        String patientId = People.json(patient.get("/api/v1/me")).get("id").asString();
+        String clinicianEmail = People.signUp(service, "THERAPIST");
+        patient.postJson(
+                "/api/v1/me/access",
+                People.JSON.writeValueAsString(People.JSON
+                        .createObjectNode()
+                        .put("email", clinicianEmail)
+                        .put("kind", "CLINICIAN")));
+        String path = "/invitations/" + Outbox.secretFrom(context, clinicianEmail, People.INVITATION_LINK);
+        BrowserSession browser = new BrowserSession(port);
+
+        assertThat(browser.get(path).headers().firstValue("Location")).hasValue("/login");
+        browser.logIn(clinicianEmail, People.PASSWORD);
+        assertThat(browser.get(path).body())
+                .as("not confirmed yet")
+                .contains("Confirm your email address first")
+                .doesNotContain(">Accept<");
+
+        People.verifyEmail(service, context, clinicianEmail);
+        HttpResponse<String> page = browser.get(path);
+        assertThat(page.body()).contains("Pat &lt;b&gt;Doe&lt;/b&gt;", ">Accept<");
+        assertThat(browser.submit(path, path, Map.of()).body()).contains("You accepted");
+        assertThat(People.signedIn(service, clinicianEmail)
+                        .get("/api/v1/patients/" + patientId + "/assessments")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(browser.get(path).body()).as("the link works once").contains("has expired, was used already");
     }
 }
