@@ -27,6 +27,9 @@ class AccountPagesTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    org.springframework.context.ApplicationContext application;
+
     @Test
     void signsUpLogsInAndShowsTheAccount() {
         BrowserSession browser = new BrowserSession(port);
@@ -214,7 +217,7 @@ class AccountPagesTest {
                         .createObjectNode()
                         .put("email", clinicianEmail)
                         .put("kind", "CLINICIAN")));
-        String path = "/invitations/" + Outbox.secretFrom(context, clinicianEmail, People.INVITATION_LINK);
+        String path = "/invitations/" + Outbox.secretFrom(application, clinicianEmail, People.INVITATION_LINK);
         BrowserSession browser = new BrowserSession(port);
 
         assertThat(browser.get(path).headers().firstValue("Location")).hasValue("/login");
@@ -224,7 +227,7 @@ class AccountPagesTest {
                 .contains("Confirm your email address first")
                 .doesNotContain(">Accept<");
 
-        People.verifyEmail(service, context, clinicianEmail);
+        People.verifyEmail(service, application, clinicianEmail);
         HttpResponse<String> page = browser.get(path);
         assertThat(page.body()).contains("Pat &lt;b&gt;Doe&lt;/b&gt;", ">Accept<");
         assertThat(browser.submit(path, path, Map.of()).body()).contains("You accepted");
