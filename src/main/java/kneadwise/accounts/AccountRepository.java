@@ -39,6 +39,8 @@ class AccountRepository {
     }
 
     /**
+     * Stores a new account.
+     *
      * @param verified whether the email counts as proven from the start (an account an operator made)
      * @return false when the email is already registered (nothing is written then)
      */

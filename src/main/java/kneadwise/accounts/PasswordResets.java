@@ -2,7 +2,6 @@ package kneadwise.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import kneadwise.system.Mail;
@@ -26,12 +25,12 @@ class PasswordResets {
     static final int MAXIMUM_LINKS = 3;
 
     private final JdbcClient jdbc;
+    private final SingleUseLinks resetLinks;
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final ApiTokens tokens;
     private final AuditLog audit;
     private final Mailer mailer;
-    private final Clock clock;
     private final Links links;
     private final LoginThrottle throttle;
 
@@ -47,12 +46,12 @@ class PasswordResets {
             LoginThrottle throttle) {
         this.throttle = throttle;
         this.jdbc = jdbc;
+        this.resetLinks = new SingleUseLinks(jdbc, clock, SingleUseLinks.Purpose.PASSWORD_RESET, LIFETIME);
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
         this.audit = audit;
         this.mailer = mailer;
-        this.clock = clock;
         this.links = links;
     }
 
@@ -61,19 +60,9 @@ class PasswordResets {
     void request(String email) {
         accounts.credentialsFor(email)
                 .map(AccountRepository.Credentials::account)
-                .filter(account -> recentLinks(account.id()) < MAXIMUM_LINKS)
+                .filter(account -> resetLinks.issuedWithin(account.id(), LIFETIME) < MAXIMUM_LINKS)
                 .ifPresent(account -> {
-                    String token = Secrets.newSecret();
-                    Instant now = Instant.now(clock);
-                    jdbc.sql("""
-                    INSERT INTO accounts_password_reset (token_hash, account_id, created_at, expires_at)
-                    VALUES (:hash, :accountId, :now, :expiresAt)
-                    """)
-                            .param("hash", Secrets.sha256(token))
-                            .param("accountId", account.id())
-                            .param("now", AccountRepository.utc(now))
-                            .param("expiresAt", AccountRepository.utc(now.plus(LIFETIME)))
-                            .update();
+                    String token = resetLinks.issue(account.id());
                     audit.record(null, account.id(), "password", "RESET_REQUESTED", AuditLog.ALLOWED);
                     mailer.send(new Mail(
                             account.email(),
@@ -86,33 +75,9 @@ class PasswordResets {
                 });
     }
 
-    private int recentLinks(UUID accountId) {
-        return jdbc.sql("""
-                SELECT count(*)
-                FROM accounts_password_reset
-                WHERE account_id = :accountId
-                  AND created_at > :since
-                """)
-                .param("accountId", accountId)
-                .param("since", AccountRepository.utc(Instant.now(clock).minus(LIFETIME)))
-                .query(Integer.class)
-                .single();
-    }
-
     /** Whether a link can still be used (to show the form or say it has expired). */
     boolean usable(String token) {
-        return jdbc.sql("""
-                        SELECT count(*)
-                        FROM accounts_password_reset
-                        WHERE token_hash = :hash
-                          AND used_at IS NULL
-                          AND expires_at > :now
-                        """)
-                        .param("hash", Secrets.sha256(token))
-                        .param("now", AccountRepository.utc(Instant.now(clock)))
-                        .query(Integer.class)
-                        .single()
-                > 0;
+        return resetLinks.usable(token);
     }
 
     /**
@@ -123,29 +88,8 @@ class PasswordResets {
      */
     @Transactional
     Optional<UUID> reset(String token, String newPassword) {
-        Optional<UUID> account = jdbc.sql("""
-                UPDATE accounts_password_reset
-                SET used_at = :now
-                WHERE token_hash = :hash
-                  AND used_at IS NULL
-                  AND expires_at > :now
-                RETURNING account_id
-                """)
-                .param("hash", Secrets.sha256(token))
-                .param("now", AccountRepository.utc(Instant.now(clock)))
-                .query(UUID.class)
-                .optional();
+        Optional<UUID> account = resetLinks.use(token);
         account.ifPresent(id -> {
-            // one link used voids every other link of the account (a mailbox read later cannot reset again)
-            jdbc.sql("""
-                    UPDATE accounts_password_reset
-                    SET used_at = :now
-                    WHERE account_id = :id
-                      AND used_at IS NULL
-                    """)
-                    .param("now", AccountRepository.utc(Instant.now(clock)))
-                    .param("id", id)
-                    .update();
             jdbc.sql("UPDATE accounts_account SET password_hash = :hash WHERE id = :id")
                     .param("hash", passwords.encode(newPassword))
                     .param("id", id)

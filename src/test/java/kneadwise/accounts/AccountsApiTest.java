@@ -52,7 +52,7 @@ class AccountsApiTest {
     @Test
     void signUpAnswersTheSameForAnAddressThatHasAnAccountAndMailsItsOwner() {
         String email = People.signUp(service, "THERAPIST");
-        String differentCase = email.toUpperCase();
+        String differentCase = email.toUpperCase(java.util.Locale.ROOT);
 
         HttpResponse<String> again = service.postJson(
                 "/api/v1/accounts",

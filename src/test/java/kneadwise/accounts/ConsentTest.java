@@ -69,7 +69,8 @@ class ConsentTest {
 
         // The attacker registers the doctor's address before the doctor does; sign-up lets them in, unverified.
         HttpResponse<String> signedUp = service.postJson(
-                "/api/v1/accounts", People.account(doctor.toUpperCase(), People.PASSWORD, "Dr Smith", "THERAPIST"));
+                "/api/v1/accounts",
+                People.account(doctor.toUpperCase(java.util.Locale.ROOT), People.PASSWORD, "Dr Smith", "THERAPIST"));
         assertThat(signedUp.statusCode()).isEqualTo(202);
         ServiceClient attacker = People.signedIn(service, doctor);
 
@@ -149,7 +150,7 @@ class ConsentTest {
         assertThat(doctorClient.get(record).statusCode()).isEqualTo(200);
 
         assertThat(doctorClient.delete("/api/v1/me").statusCode()).isEqualTo(204);
-        String again = doctor.toUpperCase();
+        String again = doctor.toUpperCase(java.util.Locale.ROOT);
         service.postJson("/api/v1/accounts", People.account(again, People.PASSWORD, "Someone else", "THERAPIST"));
         People.verifyEmail(service, context, again);
         ServiceClient newcomer = People.signedIn(service, again);
