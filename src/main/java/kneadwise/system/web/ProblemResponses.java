@@ -47,6 +47,13 @@ class ProblemResponses {
 
     @ExceptionHandler
     ResponseEntity<ProblemDocument> unreadable(HttpMessageNotReadableException unreadable) {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestGuard.BodyTooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .contentType(PROBLEM_JSON)
+                        .body(RequestGuard.tooLarge());
+            }
+        }
         return answer(ProblemDocument.malformedJson("request body"));
     }
 
