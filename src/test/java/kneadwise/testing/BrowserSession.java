@@ -109,6 +109,24 @@ public final class BrowserSession {
         return submit("/login", "/login", Map.of("email", email, "password", password));
     }
 
+    /** The session cookie as a {@code Cookie} header value ("SESSION=..."), or empty before there is one. */
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("SESSION"))
+                .map(cookie -> "SESSION=" + cookie.getValue())
+                .findFirst()
+                .orElse("");
+    }
+
+    /** The CSRF token of a page of this session, as a form or the {@code X-CSRF-TOKEN} header would carry it. */
+    public String csrfToken(String page) {
+        Matcher token = CSRF.matcher(get(page).body());
+        if (!token.find()) {
+            throw new AssertionError("No CSRF token on " + page);
+        }
+        return token.group(1) != null ? token.group(1) : token.group(2);
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

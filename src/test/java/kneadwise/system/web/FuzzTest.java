@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kneadwise.accounts.People;
 import kneadwise.checkin.IntakeExamples;
+import kneadwise.testing.BrowserSession;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.ServiceClient;
 import org.jspecify.annotations.Nullable;
@@ -87,15 +88,16 @@ class FuzzTest {
         int rounds = Integer.getInteger("kneadwise.fuzz.rounds", 2);
         Random random = new Random(seed);
         Generator generate = new Generator(random, fieldNames());
-        Map<String, @Nullable String> callers = callers();
+        Map<String, List<String>> callers = callers();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         String countRows = countingQuery(jdbc);
         List<String> endpoints = endpoints();
         int sent = 0;
         List<String> failures = new ArrayList<>();
+        Map<String, Integer> answers = new TreeMap<>(); // status per kind of caller, to see what the run reached
         for (int round = 0; round < rounds; round++) {
             for (String endpoint : endpoints) {
-                for (Map.Entry<String, @Nullable String> caller : callers.entrySet()) {
+                for (Map.Entry<String, List<String>> caller : callers.entrySet()) {
                     Attempt attempt = generate.attempt(endpoint, caller.getValue());
                     boolean write =
                             !attempt.method().equals("GET") && !attempt.method().equals("HEAD");
@@ -109,6 +111,7 @@ class FuzzTest {
                         failures.add("connection dropped (" + dropped + "): " + what);
                         continue;
                     }
+                    answers.merge(caller.getKey() + " " + response.statusCode(), 1, Integer::sum);
                     if (response.statusCode() >= 500) {
                         failures.add(response.statusCode() + ": " + what + " -> " + abbreviated(response.body()));
                     } else if (write && response.statusCode() >= 400) {
@@ -125,27 +128,41 @@ class FuzzTest {
                 .as("%d requests, seed %d (-Dkneadwise.fuzz.seed=%d)", sent, seed, seed)
                 .isEmpty();
         System.out.printf("fuzz: %d requests, 0 server errors, seed %d%n", sent, seed);
+        System.out.println("fuzz answers (caller status count): " + answers);
     }
 
-    /** Anonymous, and a bearer token of each role; a page session is the anonymous caller's cookie jar. */
-    private Map<String, @Nullable String> callers() {
-        Map<String, @Nullable String> callers = new TreeMap<>();
-        callers.put("anonymous", null);
+    /**
+     * Each caller as the headers it sends: none (anonymous), a bearer token of each role, and a signed-in web
+     * session of a patient and of a therapist (its cookie and CSRF token), so that page forms are reached too.
+     */
+    private Map<String, List<String>> callers() {
+        Map<String, List<String>> callers = new TreeMap<>();
+        callers.put("anonymous", List.of());
         String patient = People.signUp(service, "PATIENT");
         People.signedIn(service, patient).postJson("/api/v1/me/assessments", IntakeExamples.WITH_OSTEOPOROSIS);
-        callers.put("patient", tokenOf(patient));
-        callers.put("therapist", tokenOf(People.signUp(service, "THERAPIST")));
+        callers.put("patient", bearer(patient));
+        String therapist = People.signUp(service, "THERAPIST");
+        callers.put("therapist", bearer(therapist));
         for (String role : List.of("CLINIC_ADMIN", "SYSTEM_ADMIN")) {
             callers.put(
                     role.toLowerCase(java.util.Locale.ROOT),
-                    tokenOf(People.given(context, kneadwise.accounts.Role.valueOf(role))));
+                    bearer(People.given(context, kneadwise.accounts.Role.valueOf(role))));
         }
+        callers.put("patient-web", webSession(patient));
+        callers.put("therapist-web", webSession(therapist));
         return callers;
     }
 
-    private String tokenOf(String email) {
+    private List<String> bearer(String email) {
         HttpResponse<String> token = service.postJson("/api/v1/tokens", People.login(email, People.PASSWORD));
-        return People.json(token).get("token").asString();
+        return List.of(
+                "Authorization", "Bearer " + People.json(token).get("token").asString());
+    }
+
+    private List<String> webSession(String email) {
+        BrowserSession browser = new BrowserSession(port);
+        browser.logIn(email, People.PASSWORD);
+        return List.of("Cookie", browser.sessionCookie(), "X-CSRF-TOKEN", browser.csrfToken("/account"));
     }
 
     private List<String> endpoints() {
@@ -161,24 +178,33 @@ class FuzzTest {
                 methods.forEach(method -> endpoints.add(method.name() + " " + path));
             }
         }
-        // Deleting the callers' own accounts would leave the rest of the run without them.
+        // Deleting the callers' accounts or ending all their sessions would leave the rest of the run without them.
         endpoints.remove("DELETE /api/v1/me");
+        endpoints.remove("POST /account/logout-everywhere");
+        endpoints.remove("POST /logout");
         return List.copyOf(endpoints);
     }
 
-    /** The JSON field names the application reads, taken from its sources, so that bodies reach its readers. */
+    /**
+     * The field names the application reads, taken from its sources (JSON readers) and templates (form fields), so
+     * that generated bodies reach its readers rather than stop at the first unknown name.
+     */
     private static List<String> fieldNames() throws IOException {
-        Pattern read = Pattern.compile("\\(\\s*\\w+,\\s*\"([a-zA-Z]+)\"");
         Set<String> names = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher found = read.matcher(Files.readString(file));
+        collect(Path.of("src/main/java"), ".java", Pattern.compile("\\(\\s*\\w+,\\s*\"([a-zA-Z]+)\""), names);
+        collect(Path.of("src/main/resources/templates"), ".html", Pattern.compile("name=\"([a-zA-Z]+)\""), names);
+        return List.copyOf(names);
+    }
+
+    private static void collect(Path directory, String suffix, Pattern name, Set<String> names) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+                Matcher found = name.matcher(Files.readString(file));
                 while (found.find()) {
                     names.add(found.group(1));
                 }
             }
         }
-        return List.copyOf(names);
     }
 
     /** One query that counts the rows of every table but the bookkeeping ones. */
@@ -289,19 +315,15 @@ class FuzzTest {
             this.fields = fields;
         }
 
-        Attempt attempt(String endpoint, @Nullable String token) {
+        Attempt attempt(String endpoint, List<String> caller) {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String template = endpoint.substring(endpoint.indexOf(' ') + 1);
             String path = template.replaceAll("\\{[^}]+}", pick(PATH_VALUES));
             if (random.nextInt(3) == 0) {
                 path += "?" + query();
             }
-            List<String> headers = new ArrayList<>();
-            if (token != null) {
-                headers.add("Authorization");
-                headers.add("Bearer " + token);
-            }
-            if (random.nextInt(4) == 0) {
+            List<String> headers = new ArrayList<>(caller);
+            if (caller.isEmpty() && random.nextInt(4) == 0) {
                 headers.add("Cookie");
                 headers.add("SESSION=" + pick(List.of("", "%00", "AAAA", "bm90IGEgc2Vzc2lvbg==", "AA==", "\u00e9")));
             }
@@ -318,10 +340,10 @@ class FuzzTest {
                         "application/x-www-form-urlencoded",
                         "text/plain",
                         "multipart/form-data")));
-                body = body();
+                body = headers.getLast().equals("application/x-www-form-urlencoded") ? form() : body();
                 description = "body " + abbreviated(new String(body, StandardCharsets.UTF_8));
             }
-            List<String> shown = token == null ? headers : headers.subList(2, headers.size());
+            List<String> shown = headers.subList(caller.size(), headers.size());
             return new Attempt(method, path, headers, body, shown + " " + description);
         }
 
@@ -332,6 +354,16 @@ class FuzzTest {
                 pairs.add(pick(QUERY_KEYS) + "=" + java.net.URLEncoder.encode(text(), StandardCharsets.UTF_8));
             }
             return String.join("&", pairs);
+        }
+
+        /** A form body with fields the application reads and generated values. */
+        private byte[] form() {
+            List<String> pairs = new ArrayList<>();
+            int count = random.nextInt(6);
+            for (int i = 0; i < count; i++) {
+                pairs.add(pick(fields) + "=" + java.net.URLEncoder.encode(text(), StandardCharsets.UTF_8));
+            }
+            return String.join("&", pairs).getBytes(StandardCharsets.UTF_8);
         }
 
         private byte[] body() {
