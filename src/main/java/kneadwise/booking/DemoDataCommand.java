@@ -60,7 +60,9 @@ public final class DemoDataCommand implements Command {
                 the same therapists. With the embedded database, stop the server first. Nothing here
                 is a real person.
 
-                Exit status: 0 added; 1 failed; 2 bad usage.""";
+                A seed already used on this database is refused (exit 2) with what was found.
+
+                Exit status: 0 added; 1 failed; 2 bad usage or a seed used before.""";
     }
 
     @Override
@@ -81,6 +83,20 @@ public final class DemoDataCommand implements Command {
         try (ConfigurableApplicationContext context = spring.run("--spring.main.banner-mode=off")) {
             DemoDirectory directory = new DemoDirectory(seed, context.getBean(PostalCodes.class));
             Therapists therapists = context.getBean(Therapists.class);
+            // A seed always makes the same therapists: its first one tells whether this seed was used here before.
+            UUID firstOfSeed = new DemoDirectory(seed, context.getBean(PostalCodes.class))
+                    .next()
+                    .id();
+            if (therapists.find(firstOfSeed).isPresent()) {
+                err.printf(
+                        "demo-data: this database already has the demo therapists of seed %d, from an earlier run"
+                                + " (%,d therapists in all). Nothing was added.%n"
+                                + "To add more, choose another seed: ./kneadwise demo-data --therapists %d --seed %d%n"
+                                + "To start over, stop the server and move the data directory (./data) away, or empty"
+                                + " the external database.%n",
+                        seed, therapists.count(), count, seed + 1);
+                return CommandLine.USAGE;
+            }
             Calendars calendars = context.getBean(Calendars.class);
             Courses courses = context.getBean(Courses.class);
             ProgressBar bar = new ProgressBar(err, "therapists");

@@ -162,6 +162,13 @@ public class Therapists {
         batches.execute("ANALYZE directory_therapist");
     }
 
+    /** How many therapists the directory has. */
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM directory_therapist")
+                .query(Long.class)
+                .single();
+    }
+
     public Optional<Therapist> find(UUID id) {
         return jdbc.sql("SELECT * FROM directory_therapist WHERE id = :id")
                 .param("id", id)
