@@ -3,6 +3,7 @@ package kneadwise.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import kneadwise.system.ProblemDocument;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,11 +28,12 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
         response.setContentType(ProblemDocument.MEDIA_TYPE);
         json.writeValue(
                 response.getOutputStream(),
-                AccountsProblemResponses.problem(
-                        401,
+                new ProblemDocument(
                         "urn:kneadwise:problem:not-signed-in",
                         "Not signed in",
-                        "This needs a valid API token: Authorization: Bearer <token> (POST /api/v1/tokens)."));
+                        401,
+                        "This needs a valid API token: Authorization: Bearer <token> (POST /api/v1/tokens).",
+                        List.of()));
     }
 
     /** 403 for a signed-in caller whose role does not reach the path (administration). */
@@ -41,7 +43,11 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
         response.setContentType(ProblemDocument.MEDIA_TYPE);
         json.writeValue(
                 response.getOutputStream(),
-                AccountsProblemResponses.problem(
-                        403, "urn:kneadwise:problem:forbidden", "Forbidden", "Your role does not allow this."));
+                new ProblemDocument(
+                        "urn:kneadwise:problem:forbidden",
+                        "Forbidden",
+                        403,
+                        "Your role does not allow this.",
+                        List.of()));
     }
 }

@@ -109,7 +109,7 @@ class BookingPages {
                     refusal.problems().stream()
                             .map(problem -> "Session " + problem.session() + ", "
                                     + WHEN.format(refusal.inZone(problem.start())) + ": "
-                                    + BookingProblems.explain(problem.reason()))
+                                    + BookingRefusals.explain(problem.reason()))
                             .toList());
             model.addAttribute(
                     "alternatives",

@@ -128,7 +128,7 @@ class CoursePages {
             return show(model, course, therapist, party, refusal.getMessage(), List.of());
         } catch (BookingRefusals.NotAvailable refusal) {
             String why = "That time cannot be had: "
-                    + BookingProblems.explain(refusal.problems().getFirst().reason());
+                    + BookingRefusals.explain(refusal.problems().getFirst().reason());
             List<String> nearby = refusal.alternatives().stream()
                     .map(free -> LOCAL_INPUT.format(free.toLocalDateTime()))
                     .toList();
