@@ -17,12 +17,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Emails each patient the day before a session (consistency is what makes a course work). Every five minutes it
- * claims the sessions starting within the next {@link #AHEAD} that have no reminder yet, marking them in the same
- * statement, so two running servers never remind twice; the mails go out after the claim is committed. A session
- * moved later gets a new reminder.
+ * claims the sessions starting within the next {@link #AHEAD} that have no reminder yet, marking them, and puts each
+ * reminder in the mail outbox in the same transaction: two running servers never remind twice, and a crash loses
+ * neither the mark nor the mail. A session that has not started yet still gets its reminder after the service was
+ * down (the first run is a minute after start). A session moved later gets a new reminder.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -38,8 +40,16 @@ class AppointmentReminders {
     private final AccountLookup accounts;
     private final Mailer mailer;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    AppointmentReminders(JdbcClient jdbc, Therapists therapists, AccountLookup accounts, Mailer mailer, Clock clock) {
+    AppointmentReminders(
+            JdbcClient jdbc,
+            Therapists therapists,
+            AccountLookup accounts,
+            Mailer mailer,
+            Clock clock,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.therapists = therapists;
         this.accounts = accounts;
@@ -49,14 +59,18 @@ class AppointmentReminders {
 
     @Scheduled(initialDelay = 1, fixedDelay = 5, timeUnit = TimeUnit.MINUTES)
     void sendDueReminders() {
-        List<Due> due;
+        int claimed;
         do {
-            due = claimDue();
-            due.forEach(this::remind);
-        } while (due.size() == BATCH);
+            Integer batch = transactions.execute(status -> {
+                List<Due> due = claimDue();
+                due.forEach(this::remind);
+                return due.size();
+            });
+            claimed = batch == null ? 0 : batch;
+        } while (claimed == BATCH);
     }
 
-    /** Marks up to {@link #BATCH} due sessions as reminded and returns them (one autocommitted statement). */
+    /** Marks up to {@link #BATCH} due sessions as reminded and returns them (in the caller's transaction). */
     List<Due> claimDue() {
         Instant now = clock.instant();
         return jdbc.sql("""

@@ -20,20 +20,24 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Emails the person when a session's log is due and not made: the baseline when session 1 is a day away (its log
  * opens then), every later session an hour after it ends. Every five minutes it looks at the sessions that became
- * due in the last {@link #WINDOW}; a row in {@code outcomes_log_reminder} claims each one, so two servers never send
- * the same reminder twice. A server stopped for longer than the window misses those reminders (the progress page
- * still lists every due log).
+ * due and are still worth a reminder: a first session that has not started, a later one that ended within
+ * {@link #STILL_USEFUL}, so that reminders missed while the service was down go out when it is back. A row in
+ * {@code outcomes_log_reminder} claims each one, written in the same transaction as the mail's row in the outbox, so
+ * two servers never send the same reminder twice and a crash loses neither.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class LogReminders {
 
     static final Duration AFTER_SESSION = Duration.ofHours(1);
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    /** How long after a session its "how was it?" reminder is still worth sending. */
+    static final Duration STILL_USEFUL = Duration.ofDays(2);
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final CourseOutlines outlines;
@@ -42,9 +46,17 @@ class LogReminders {
     private final Links links;
     private final Mailer mailer;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     LogReminders(
-            CourseOutlines outlines, JdbcClient jdbc, AccountLookup accounts, Links links, Mailer mailer, Clock clock) {
+            CourseOutlines outlines,
+            JdbcClient jdbc,
+            AccountLookup accounts,
+            Links links,
+            Mailer mailer,
+            Clock clock,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.outlines = outlines;
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -58,14 +70,20 @@ class LogReminders {
         Instant now = clock.instant();
         List<BookedSession> due = new ArrayList<>();
         Instant opens = now.plus(LogForm.OPENS_BEFORE);
-        outlines.startingBetween(opens.minus(WINDOW), opens).stream()
+        outlines.startingBetween(now, opens).stream()
                 .filter(session -> session.session() == 1)
                 .forEach(due::add);
         Instant ended = now.minus(AFTER_SESSION);
-        outlines.endingBetween(ended.minus(WINDOW), ended).stream()
+        outlines.endingBetween(now.minus(STILL_USEFUL), ended).stream()
                 .filter(session -> session.session() > 1)
                 .forEach(due::add);
-        due.stream().filter(this::claim).forEach(this::remind);
+        for (BookedSession session : due) {
+            transactions.executeWithoutResult(status -> {
+                if (claim(session)) {
+                    remind(session);
+                }
+            });
+        }
     }
 
     /** True when this server is the one to remind (not logged yet, not reminded before). */

@@ -42,7 +42,7 @@ class AccountsApiTest {
         assertThat(me.get("role").asString()).isEqualTo("PATIENT");
         assertThat(me.get("id").asString()).hasSize(36);
         assertThat(me.get("emailVerified").asBoolean()).isFalse();
-        assertThat(Outbox.mailsTo(context, "Sam.Lee@Example.org"))
+        assertThat(Outbox.awaitMailsTo(context, "Sam.Lee@Example.org", 1))
                 .singleElement()
                 .asString()
                 .startsWith("Confirm your email address for Kneadwise")
@@ -62,7 +62,8 @@ class AccountsApiTest {
 
         assertThat(again.statusCode()).isEqualTo(fresh.statusCode()).isEqualTo(202);
         assertThat(json(again).get("verification")).isEqualTo(json(fresh).get("verification"));
-        assertThat(Outbox.mailsTo(context, email).getFirst()).startsWith("You already have a Kneadwise account");
+        assertThat(Outbox.awaitMailsTo(context, email, 2).getFirst())
+                .startsWith("You already have a Kneadwise account");
         assertThat(service.postJson("/api/v1/tokens", People.login(email, "another good passphrase"))
                         .statusCode())
                 .as("the existing account keeps its password")
@@ -87,7 +88,7 @@ class AccountsApiTest {
 
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
-        assertThat(Outbox.mailsTo(context, email))
+        assertThat(Outbox.awaitMailsTo(context, email, 3))
                 .as("one welcome, then two 'you already have an account'")
                 .hasSize(3);
     }

@@ -157,6 +157,24 @@ class CourseOutcomesApiTest {
     }
 
     @Test
+    void remindersMissedWhileTheServiceWasDownGoOutWhenStillUseful() {
+        book(2);
+        mail.clear();
+        // session 1 starts 2027-03-02T23:00Z; the service was down when its log opened a day before
+        clock.set(Instant.parse("2027-03-02T20:00:00Z"));
+        reminders.sendDueReminders();
+        assertThat(mail.sentTo(patientEmail)).hasSize(1);
+        assertThat(mail.sentTo(patientEmail).getFirst().subject()).contains("Before your first massage");
+
+        // session 2 ended 2027-03-10T00:00Z; the service comes back 36 hours later
+        mail.clear();
+        clock.set(Instant.parse("2027-03-11T12:00:00Z"));
+        reminders.sendDueReminders();
+        assertThat(mail.sentTo(patientEmail)).hasSize(1);
+        assertThat(mail.sentTo(patientEmail).getFirst().text()).contains("session 2 of 2");
+    }
+
+    @Test
     void aSessionAlreadyLoggedIsNotReminded() {
         String course = book(2);
         atSession(2); // 2027-03-10T01:00Z, an hour after session 2 ended

@@ -45,11 +45,20 @@ final class FreshDatabaseContextCustomizerFactory implements ContextCustomizerFa
             TestDatabase database =
                     TestPostgres.get().freshDatabase(testClassName.substring(testClassName.lastIndexOf('.') + 1));
             Map<String, Object> properties = new java.util.HashMap<>(Map.of(
-                    "kneadwise.db.url", database.jdbcUrl(),
-                    "kneadwise.db.user", database.user(),
-                    "kneadwise.db.password", "",
+                    "kneadwise.db.url",
+                    database.jdbcUrl(),
+                    "kneadwise.db.user",
+                    database.user(),
+                    "kneadwise.db.password",
+                    "",
                     // Local files (the mail outbox) go to a folder of this test's own, not the checkout's ./data.
-                    "kneadwise.data-dir", temporaryDataDirectory()));
+                    "kneadwise.data-dir",
+                    temporaryDataDirectory(),
+                    // Mail leaves the outbox table within a tenth of a second, and a failed try is repeated soon.
+                    "kneadwise.mail.delivery-interval-ms",
+                    "100",
+                    "kneadwise.mail.retry-base-ms",
+                    "200"));
             // Every test signs people up from 127.0.0.1; the class that tests this limit sets its own.
             boolean ownSignUpLimit = java.util.Arrays.stream(config.getPropertySourceProperties())
                     .anyMatch(property -> property.startsWith(SIGN_UPS_PER_CLIENT));

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,30 +20,69 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The mails a full-stack test's service wrote to its outbox folder (no SMTP server set): a test follows a mailed
- * link as the recipient would.
+ * link as the recipient would. Mail is delivered from the outbox table a moment after the change that caused it, so
+ * these wait for it (up to {@link #PATIENCE}).
  */
 public final class Outbox {
 
     private Outbox() {}
 
+    static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(10);
+
     /** The secret in the newest mail to {@code recipient} whose text matches {@code link} (its first group). */
     public static String secretFrom(ApplicationContext context, String recipient, Pattern link) {
-        return mailsTo(context, recipient).stream()
-                .map(text -> link.matcher(text))
-                .filter(Matcher::find)
-                .map(found -> found.group(1))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no mail to " + recipient + " with " + link));
+        long until = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            Optional<String> secret = mailsTo(context, recipient).stream()
+                    .map(text -> link.matcher(text))
+                    .filter(Matcher::find)
+                    .map(found -> found.group(1))
+                    .findFirst();
+            if (secret.isPresent()) {
+                return secret.get();
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("no mail to " + recipient + " with " + link + " within " + PATIENCE);
+            }
+            pause();
+        }
     }
 
-    /** The texts of the mails to {@code recipient}, newest first. */
+    /** The texts of the mails to {@code recipient}, newest first, once there are at least {@code count}. */
+    public static List<String> awaitMailsTo(ApplicationContext context, String recipient, int count) {
+        long until = System.nanoTime() + PATIENCE.toNanos();
+        List<String> mails = mailsTo(context, recipient);
+        while (mails.size() < count && System.nanoTime() < until) {
+            pause();
+            mails = mailsTo(context, recipient);
+        }
+        return mails;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The texts of the mails to {@code recipient}, newest first, once every mail queued so far has left the outbox
+     * table (so that a mail of a change just made is among them).
+     */
     public static List<String> mailsTo(ApplicationContext context, String recipient) {
+        awaitDelivery(context);
         Path outbox = Path.of(context.getEnvironment().getRequiredProperty("kneadwise.data-dir"), "outbox");
         if (!Files.isDirectory(outbox)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(outbox)) {
-            return files.sorted(Comparator.comparing(Outbox::modified).reversed())
+            // the service names its files in the order it writes them
+            return files.sorted(Comparator.comparing(
+                                    (Path file) -> file.getFileName().toString())
+                            .reversed())
                     .map(Outbox::read)
                     .flatMap(mail -> text(mail, recipient).stream())
                     .toList();
@@ -53,11 +91,16 @@ public final class Outbox {
         }
     }
 
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void awaitDelivery(ApplicationContext context) {
+        org.springframework.jdbc.core.simple.JdbcClient jdbc =
+                org.springframework.jdbc.core.simple.JdbcClient.create(context.getBean(javax.sql.DataSource.class));
+        long until = System.nanoTime() + PATIENCE.toNanos();
+        while (jdbc.sql("SELECT count(*) FROM system_mail_outbox WHERE sent_at IS NULL")
+                                .query(Integer.class)
+                                .single()
+                        > 0
+                && System.nanoTime() < until) {
+            pause();
         }
     }
 

@@ -10,17 +10,18 @@ import kneadwise.system.Mail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class OutboxMailerTest {
+class FolderTransportTest {
 
     @TempDir
     Path dataDirectory;
 
     @Test
     void writesEachMailAsAFileAnyMailProgramOpens() throws Exception {
-        OutboxMailer outbox = new OutboxMailer(dataDirectory.resolve("outbox"), "Kneadwise <no-reply@example.org>");
+        FolderTransport outbox =
+                new FolderTransport(dataDirectory.resolve("outbox"), "Kneadwise <no-reply@example.org>");
 
-        outbox.send(new Mail("pat@example.org", "Set a new password", "Open this link: http://localhost/x"));
-        outbox.send(new Mail("sam@example.org", "Zweite Nachricht über Rücken", "Grüße"));
+        outbox.deliver(new Mail("pat@example.org", "Set a new password", "Open this link: http://localhost/x"));
+        outbox.deliver(new Mail("sam@example.org", "Zweite Nachricht über Rücken", "Grüße"));
 
         List<Path> files;
         try (Stream<Path> listed = Files.list(dataDirectory.resolve("outbox"))) {

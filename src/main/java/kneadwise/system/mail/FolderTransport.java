@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 import java.util.UUID;
 import kneadwise.system.Mail;
-import kneadwise.system.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,25 +21,30 @@ import org.slf4j.LoggerFactory;
  * With no SMTP server configured, each mail becomes an {@code .eml} file in the outbox folder (any mail program opens
  * it) and a log line says where, so that sign-up, reset and invitation links work on a laptop.
  */
-final class OutboxMailer implements Mailer {
+final class FolderTransport implements MailTransport {
 
-    private static final Logger log = LoggerFactory.getLogger(OutboxMailer.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Logger log = LoggerFactory.getLogger(FolderTransport.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    /** Files sort by name in the order they were written, within a second too. */
+    private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
 
     private final Path outbox;
     private final String from;
     private final Session session = Session.getInstance(new Properties());
 
-    OutboxMailer(Path outbox, String from) {
+    FolderTransport(Path outbox, String from) {
         this.outbox = outbox;
         this.from = from;
     }
 
     @Override
-    public void send(Mail mail) {
+    public void deliver(Mail mail) {
         MimeMessage message = new MimeMessage(session);
         Messages.fill(message, mail, from);
-        Path file = outbox.resolve(STAMP.format(LocalDateTime.now()) + "-" + UUID.randomUUID() + ".eml");
+        Path file = outbox.resolve(STAMP.format(LocalDateTime.now(java.time.ZoneOffset.UTC)) + "-"
+                + String.format(java.util.Locale.ROOT, "%06d", written.incrementAndGet()) + "-" + UUID.randomUUID()
+                + ".eml");
         try {
             Files.createDirectories(outbox);
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
