@@ -126,6 +126,12 @@ public final class CrashTrials {
         last.waitFor();
         Collections.sort(readyMillis);
         System.out.printf(
+                "acknowledged: %d accounts, %d saved check-ins, %d booked courses, %d session logs%n",
+                acknowledged.stream().filter(w -> w instanceof AccountWrite).count(),
+                acknowledged.stream().filter(w -> w instanceof CheckinWrite).count(),
+                acknowledged.stream().filter(w -> w instanceof CourseWrite).count(),
+                acknowledged.stream().filter(w -> w instanceof LogWrite).count());
+        System.out.printf(
                 "%d trials: %d writes acknowledged, %d lost, %d restarts failed; time to ready after a crash:"
                         + " min %.1f s, median %.1f s, max %.1f s%n",
                 trials,
