@@ -23,35 +23,62 @@ final class LeftoverPostmaster {
 
     private LeftoverPostmaster() {}
 
+    /** How long a process named in the pid file may take to exit before the start gives up with one clear line. */
+    static final long PATIENCE_SECONDS = 60;
+
+    /**
+     * Makes way for a new server on the cluster: stops a PostgreSQL still running on it, waits for one that is still
+     * exiting (killed, but not yet gone: its program can no longer be read), and removes a pid file whose process
+     * number now belongs to another program.
+     *
+     * @throws LeftoverDatabaseException when a process named in the pid file does not go within a minute
+     */
     static void stopIfRunning(Path clusterDirectory) {
         Path pidFile = clusterDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> server = readPid(pidFile)
-                .flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().orElse("").contains("postgres"));
-        if (server.isEmpty()) {
+        Optional<ProcessHandle> holder =
+                readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        if (holder.isEmpty()) {
             return; // a stale pid file; PostgreSQL removes it itself
         }
-        ProcessHandle process = server.get();
-        log.warn(
-                "A database server (process {}) was left running on {} by a Kneadwise server that stopped "
-                        + "abruptly; stopping it before starting again.",
-                process.pid(),
-                clusterDirectory);
-        process.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown
+        ProcessHandle process = holder.get();
+        String command = process.info().command().orElse("");
+        if (command.contains("postgres")) {
+            log.warn(
+                    "A database server (process {}) was left running on {} by a Kneadwise server that stopped "
+                            + "abruptly; stopping it before starting again.",
+                    process.pid(),
+                    clusterDirectory);
+            process.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown
+        } else if (command.isEmpty()) {
+            log.warn(
+                    "The database server of an earlier start (process {}) on {} is still exiting; waiting for it.",
+                    process.pid(),
+                    clusterDirectory);
+        } else {
+            // The number now belongs to another program: PostgreSQL would refuse to start while it runs.
+            log.warn(
+                    "The pid file of {} names process {} ({}), which is not a database server: removing the stale"
+                            + " pid file.",
+                    clusterDirectory,
+                    process.pid(),
+                    command);
+            try {
+                Files.deleteIfExists(pidFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
         try {
-            process.onExit().get(60, TimeUnit.SECONDS);
+            process.onExit().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while stopping the leftover database server", e);
+            throw new IllegalStateException("Interrupted while waiting for the earlier database server to stop", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(
-                    "The leftover database server (process " + process.pid() + ") on " + clusterDirectory
-                            + " did not stop; stop it by hand and start again.",
-                    e);
+            throw new LeftoverDatabaseException(clusterDirectory, process.pid());
         }
     }
 

@@ -20,6 +20,39 @@ class LeftoverPostmasterTest {
 
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void theNextStartAfterBothWereKilledStartsWhenTheOldServerIsGone() throws Exception {
+        Process crashing = startChildServer();
+        long leftoverPid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postgres/postmaster.pid"))
+                .get(0)
+                .strip());
+        // As the crash trials do: SIGKILL to the service, then to its PostgreSQL, then start again at once.
+        crashing.destroyForcibly().waitFor();
+        ProcessHandle.of(leftoverPid).ifPresent(ProcessHandle::destroyForcibly);
+
+        try (EmbeddedDatabase restarted = EmbeddedDatabase.start(dataDirectory)) {
+            assertThat(EmbeddedDatabaseTest.query(restarted, "SELECT text FROM note"))
+                    .isEqualTo("committed before the crash");
+        }
+    }
+
+    @Test
+    void aPidFileNamingAnotherProgramIsRemovedAndThatProgramLeftAlone() throws Exception {
+        Process other = new ProcessBuilder("sleep", "30").start();
+        try {
+            Path cluster = Files.createDirectories(dataDirectory.resolve("postgres"));
+            Files.writeString(cluster.resolve("postmaster.pid"), other.pid() + "\n" + cluster + "\n");
+
+            LeftoverPostmaster.stopIfRunning(cluster);
+
+            assertThat(cluster.resolve("postmaster.pid")).doesNotExist();
+            assertThat(other.isAlive()).isTrue();
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void theNextStartStopsTheLeftoverServerAndKeepsCommittedData() throws Exception {
         Process crashing = startChildServer();
         crashing.destroyForcibly().waitFor();
