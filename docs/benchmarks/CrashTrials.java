@@ -71,6 +71,10 @@ public final class CrashTrials {
     }
 
     int run(int trials) throws Exception {
+        if (call("GET", "/healthz", null, null).isPresent()) {
+            System.out.println("something already answers on port " + port + "; stop it first");
+            return 2;
+        }
         System.out.println("adding 300 demo therapists (server stopped) ...");
         Process demo = launcher("demo-data", "--therapists", "300").start();
         if (demo.waitFor() != 0) {
