@@ -252,9 +252,10 @@ public final class CrashTrials {
             return;
         }
         String therapist = therapists.get(choice.nextInt(therapists.size()));
+        // a time within 24 hours when there is one, so that the session's log is open at once
         Optional<String> start = call("GET", "/api/v1/therapists/" + therapist + "/slots", null, null)
                 .filter(response -> response.statusCode() == 200)
-                .flatMap(response -> first(SLOT_START, response.body()));
+                .flatMap(response -> soonest(response.body()));
         if (start.isEmpty()) {
             return;
         }
@@ -307,6 +308,20 @@ public final class CrashTrials {
             }
         }
         return missing;
+    }
+
+    private static Optional<String> soonest(String slots) {
+        Matcher start = SLOT_START.matcher(slots);
+        String first = null;
+        while (start.find()) {
+            if (first == null) {
+                first = start.group(1);
+            }
+            if (java.time.OffsetDateTime.parse(start.group(1)).toInstant().isBefore(Instant.now().plus(Duration.ofHours(23)))) {
+                return Optional.of(start.group(1));
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     private static Optional<String> first(Pattern pattern, String text) {
