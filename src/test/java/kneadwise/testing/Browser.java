@@ -102,10 +102,29 @@ public final class Browser implements AutoCloseable {
     /** The window {@code width} CSS pixels wide (and generously tall), e.g. 375 for a phone, 1280 for a laptop. */
     public void resize(int width) {
         driver.manage().window().setSize(new Dimension(width, WINDOW_HEIGHT));
+        // The page may still report its old width for a moment on a busy machine (once seen: a 1280 px page after
+        // resizing to 375, which made a negative window width): wait until it has taken the new size.
+        long inner = innerWidth();
+        for (int tries = 0; inner > width && tries < 50; tries++) {
+            sleep(100);
+            inner = innerWidth();
+        }
         // Headed or other Chromium builds may give the page less than the window: make up the difference.
-        long inner = (Long) driver.executeScript("return window.innerWidth");
-        if (inner != width) {
+        if (inner < width) {
             driver.manage().window().setSize(new Dimension(width + (width - (int) inner), WINDOW_HEIGHT));
+        }
+    }
+
+    private long innerWidth() {
+        return (Long) driver.executeScript("return window.innerWidth");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
