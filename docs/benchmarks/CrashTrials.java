@@ -55,6 +55,8 @@ public final class CrashTrials {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final List<Write> acknowledged = new CopyOnWriteArrayList<>();
     private final List<String> therapists = new ArrayList<>();
+    /** A therapist of the current trial who works every day, round the clock, so that logs can be written any day. */
+    private volatile String allWeekTherapist;
 
     CrashTrials(Path data, int port, long seed) {
         this.data = data;
@@ -99,6 +101,7 @@ public final class CrashTrials {
                 findTherapists();
             }
             int missing = missingWrites();
+            allWeekTherapist = openAllWeekPractice().orElse(null);
             lost += missing;
             AtomicBoolean stop = new AtomicBoolean(false);
             List<Thread> clients = new ArrayList<>();
@@ -114,8 +117,9 @@ public final class CrashTrials {
                 client.join(10_000);
             }
             System.out.printf(
-                    "trial %d: ready in %.1f s, %d writes checked, %d missing, %d new writes acknowledged before the kill%n",
-                    trial, ready / 1000.0, before, missing, acknowledged.size() - before);
+                    "trial %d: ready in %.1f s, %d writes checked, %d missing, %d new writes acknowledged before the kill (%d logs in all)%n",
+                    trial, ready / 1000.0, before, missing, acknowledged.size() - before,
+                    acknowledged.stream().filter(w -> w instanceof LogWrite).count());
         }
         Instant started = Instant.now();
         Process last = launcher("serve", "--port", String.valueOf(port)).start();
@@ -204,6 +208,41 @@ public final class CrashTrials {
         System.out.println(therapists.size() + " therapists to book with");
     }
 
+    /**
+     * A new therapist account with a profile and working hours on all seven days. The demo therapists do not work on
+     * Sundays, so without it a run on a weekend could book no session that starts within a day, and write no log.
+     */
+    private Optional<String> openAllWeekPractice() {
+        String email = "therapist-" + UUID.randomUUID() + "@example.org";
+        String account = "{\"email\": \"" + email + "\", \"password\": \"" + PASSWORD
+                + "\", \"name\": \"Crash Trial Practice\", \"role\": \"THERAPIST\"}";
+        if (call("POST", "/api/v1/accounts", account, null)
+                .filter(response -> response.statusCode() == 202)
+                .isEmpty()) {
+            return Optional.empty();
+        }
+        acknowledged.add(new AccountWrite(email));
+        String token = tokenOf(email);
+        if (token == null) {
+            return Optional.empty();
+        }
+        String profile = "{\"name\": \"Crash Trial Practice\", \"techniques\": [\"SWEDISH\"], \"languages\": [\"en\"],"
+                + " \"pricePerSession\": 60, \"postalCode\": \"02110\", \"sessionMinutes\": 30}";
+        Optional<String> id = call("PUT", "/api/v1/me/therapist-profile", profile, token)
+                .filter(response -> response.statusCode() == 200)
+                .flatMap(response -> first(ID, response.body()));
+        StringBuilder hours = new StringBuilder("[");
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+            hours.append(hours.length() == 1 ? "" : ",")
+                    .append("{\"day\": \"").append(day).append("\", \"opens\": \"00:00\", \"closes\": \"23:59\"}");
+        }
+        boolean open = id.isPresent()
+                && call("PUT", "/api/v1/me/working-hours", hours + "]", token)
+                        .filter(response -> response.statusCode() == 200)
+                        .isPresent();
+        return open ? id : Optional.empty();
+    }
+
     /** One client: a patient of its own, then check-ins, courses, logs and new accounts until stopped. */
     private void writeUntil(AtomicBoolean stop, Random choice) {
         String email = "patient-" + UUID.randomUUID() + "@example.org";
@@ -251,7 +290,10 @@ public final class CrashTrials {
         if (therapists.isEmpty()) {
             return;
         }
-        String therapist = therapists.get(choice.nextInt(therapists.size()));
+        String allWeek = allWeekTherapist;
+        String therapist = allWeek != null && choice.nextBoolean()
+                ? allWeek
+                : therapists.get(choice.nextInt(therapists.size()));
         // a time within 24 hours when there is one, so that the session's log is open at once
         Optional<String> start = call("GET", "/api/v1/therapists/" + therapist + "/slots", null, null)
                 .filter(response -> response.statusCode() == 200)
