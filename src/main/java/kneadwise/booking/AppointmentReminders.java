@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import kneadwise.accounts.AccountLookup;
 import kneadwise.assessment.AssessmentEngine;
 import kneadwise.directory.Therapist;
@@ -57,7 +56,10 @@ class AppointmentReminders {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelay = 1, fixedDelay = 5, timeUnit = TimeUnit.MINUTES)
+    // Every five minutes by default; kneadwise.reminders.* make it more often (the two-node test looks every second).
+    @Scheduled(
+            initialDelayString = "${kneadwise.reminders.first-check:PT1M}",
+            fixedDelayString = "${kneadwise.reminders.check-every:PT5M}")
     void sendDueReminders() {
         int claimed;
         do {

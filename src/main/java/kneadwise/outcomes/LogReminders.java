@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import kneadwise.accounts.AccountLookup;
 import kneadwise.accounts.Links;
 import kneadwise.assessment.AssessmentEngine;
@@ -65,7 +64,10 @@ class LogReminders {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelay = 2, fixedDelay = 5, timeUnit = TimeUnit.MINUTES)
+    // Every five minutes by default; kneadwise.reminders.* make it more often (the two-node test looks every second).
+    @Scheduled(
+            initialDelayString = "${kneadwise.reminders.first-check:PT2M}",
+            fixedDelayString = "${kneadwise.reminders.check-every:PT5M}")
     void sendDueReminders() {
         Instant now = clock.instant();
         List<BookedSession> due = new ArrayList<>();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * A browser without the rendering, for tests of web pages: it keeps cookies, does not follow redirects (so tests see
@@ -34,11 +35,20 @@ public final class BrowserSession {
 
     public BrowserSession(int port) {
         this.baseUrl = "http://127.0.0.1:" + port;
-        this.http = HttpClient.newBuilder()
+        this.http = builder().build();
+    }
+
+    /** A session with the service at {@code baseUrl} (such as a reverse proxy's https address), trusting {@code tls}. */
+    public BrowserSession(String baseUrl, SSLContext tls) {
+        this.baseUrl = baseUrl;
+        this.http = builder().sslContext(tls).build();
+    }
+
+    private HttpClient.Builder builder() {
+        return HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+                .connectTimeout(Duration.ofSeconds(5));
     }
 
     public HttpResponse<String> get(String path) {

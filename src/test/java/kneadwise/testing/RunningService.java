@@ -41,8 +41,11 @@ public final class RunningService implements AutoCloseable {
     }
 
     public ServiceClient client() {
-        return new ServiceClient(
-                ((WebServerApplicationContext) context).getWebServer().getPort());
+        return new ServiceClient(port());
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     public <T> T bean(Class<T> type) {

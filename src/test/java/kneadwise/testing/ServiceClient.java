@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /** Calls a running Kneadwise over real HTTP on the loopback address. */
@@ -16,21 +19,39 @@ public final class ServiceClient {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final HttpClient http;
     private final String baseUrl;
-    private final @Nullable String token;
+    private final Map<String, String> headers;
 
     public ServiceClient(int port) {
-        this(HTTP, "http://127.0.0.1:" + port, null);
+        this(HTTP, "http://127.0.0.1:" + port, Map.of());
     }
 
-    private ServiceClient(HttpClient http, String baseUrl, @Nullable String token) {
+    private ServiceClient(HttpClient http, String baseUrl, Map<String, String> headers) {
         this.http = http;
         this.baseUrl = baseUrl;
-        this.token = token;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** A client of the service at {@code baseUrl} (such as a reverse proxy's https address), trusting {@code tls}. */
+    public static ServiceClient at(String baseUrl, SSLContext tls) {
+        return new ServiceClient(
+                HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .sslContext(tls)
+                        .build(),
+                baseUrl,
+                Map.of());
     }
 
     /** The same client, sending {@code Authorization: Bearer <token>} with every request. */
     public ServiceClient withToken(String token) {
-        return new ServiceClient(http, baseUrl, token);
+        return withHeader("Authorization", "Bearer " + token);
+    }
+
+    /** The same client, sending this header with every request (replacing one of the same name). */
+    public ServiceClient withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ServiceClient(http, baseUrl, more);
     }
 
     /**
@@ -42,8 +63,9 @@ public final class ServiceClient {
             HttpClient other = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(5))
                     .localAddress(java.net.InetAddress.getByName(loopbackAddress))
+                    .sslContext(http.sslContext())
                     .build();
-            return new ServiceClient(other, baseUrl, token);
+            return new ServiceClient(other, baseUrl, headers);
         } catch (java.net.UnknownHostException e) {
             throw new IllegalArgumentException(loopbackAddress, e);
         }
@@ -75,9 +97,7 @@ public final class ServiceClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
+        headers.forEach(request::setHeader);
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -1,4 +1,7 @@
-/** How the web layer answers errors: problem documents, never a 500 for bad input. */
+/**
+ * The web layer before and after the controllers: bad requests refused first, one error path (problem documents, never
+ * a 500 for bad input), and the forwarded headers of trusted reverse proxies.
+ */
 @NullMarked
 package kneadwise.system.web;
 
