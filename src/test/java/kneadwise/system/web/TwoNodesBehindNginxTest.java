@@ -113,6 +113,8 @@ class TwoNodesBehindNginxTest {
 
         HttpResponse<String> login = browser.logIn(email, People.PASSWORD);
         assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(next -> assertThat(next).doesNotContain("error"));
         for (int i = 0; i < 4; i++) {
             HttpResponse<String> account = browser.get("/account");
             assertThat(account.statusCode()).as("signed in on request %d", i).isEqualTo(200);
