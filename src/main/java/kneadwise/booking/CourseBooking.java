@@ -15,7 +15,6 @@ import kneadwise.accounts.Role;
 import kneadwise.checkin.LatestAssessments;
 import kneadwise.directory.Therapist;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,7 +40,6 @@ class CourseBooking {
     private final Courses courses;
     private final LatestAssessments assessments;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CourseBooking(
@@ -49,13 +47,11 @@ class CourseBooking {
             Courses courses,
             LatestAssessments assessments,
             TransactionTemplate transactions,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.calendars = calendars;
         this.courses = courses;
         this.assessments = assessments;
         this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -76,11 +72,7 @@ class CourseBooking {
         for (int round = 1; ; round++) {
             refuseIfUnavailable(patient, therapist, first, sessions, everyDays, null);
             try {
-                transactions.executeWithoutResult(status -> {
-                    courses.insert(course);
-                    events.publishEvent(
-                            new CourseBooked(course.id(), therapist.id(), patient.id(), sessions, firstSession));
-                });
+                transactions.executeWithoutResult(status -> courses.insert(course));
                 return course;
             } catch (DataAccessException clash) {
                 if (!lostTheRace(clash) || round == 3) {

@@ -10,7 +10,6 @@ import kneadwise.booking.CourseOutlines;
 import kneadwise.booking.CourseOutlines.CourseOutline;
 import kneadwise.checkin.LatestAssessments;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +36,6 @@ public class CourseOutcomes {
     private final LatestAssessments checkIns;
     private final CourseResults results;
     private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -47,7 +45,6 @@ public class CourseOutcomes {
             CourseResults results,
             TransactionTemplate transactions,
             LatestAssessments checkIns,
-            ApplicationEventPublisher events,
             AuditLog audit,
             Clock clock) {
         this.outlines = outlines;
@@ -55,7 +52,6 @@ public class CourseOutcomes {
         this.results = results;
         this.transactions = transactions;
         this.checkIns = checkIns;
-        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -77,7 +73,6 @@ public class CourseOutcomes {
             results.recompute(course, log.recordedAt());
         });
         audit.record(by, course.patientId(), RECORD, AuditLog.CREATE, AuditLog.ALLOWED);
-        events.publishEvent(new OutcomeRecorded(courseId, log.session(), course.patientId(), course.therapistId()));
         return log;
     }
 
