@@ -192,6 +192,7 @@ class OutcomePages {
         model.addAttribute("impressions", GlobalImpression.values());
         model.addAttribute("safetyNet", AssessmentEngine.safetyNet());
         model.addAttribute("kinds", LogFormParams.KINDS);
+        model.addAttribute("severities", SideEffect.Severity.values());
         model.addAttribute("form", new FormValues(values));
         Map<String, String> byField = new LinkedHashMap<>();
         problems.forEach(problem -> byField.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));

@@ -19,9 +19,20 @@ public record SideEffect(
     }
 
     public enum Severity {
-        MILD,
-        MODERATE,
-        SEVERE
+        MILD("Mild"),
+        MODERATE("Moderate"),
+        SEVERE("Severe");
+
+        private final String words;
+
+        Severity(String words) {
+            this.words = words;
+        }
+
+        /** As the log page offers it. */
+        public String words() {
+            return words;
+        }
     }
 
     static final int LONGEST_DESCRIPTION = 200;

@@ -80,7 +80,7 @@ class CourseOutcomesBrowserTest {
         browser.open("/courses/" + course + "/progress");
         browser.find(By.linkText("Log session 2")).click();
         browser.waitFor(By.xpath("//h1[.='Session 2 of 4']"));
-        assertThat(browser.driver().findElements(By.id("statement-1"))).isEmpty(); // no questionnaire at 2
+        assertThat(browser.driver().findElements(By.name("statement"))).isEmpty(); // no questionnaire at 2
         browser.find(By.cssSelector("label[for=sideEffect-SORENESS]")).click();
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("severity-SORENESS"))).selectByValue("MILD");
         logSession(browser, 6, -1, null);
@@ -200,7 +200,8 @@ class CourseOutcomesBrowserTest {
         browser.find(By.cssSelector("label[for=" + (pain == 0 ? "painNrs" : "painNrs-" + pain) + "]"))
                 .click();
         for (int item = 1; item <= statements; item++) {
-            browser.find(By.cssSelector("label[for=statement-" + item + "]")).click();
+            browser.find(By.cssSelector("label[for=" + (item == 1 ? "statement" : "statement-" + item) + "]"))
+                    .click();
         }
         if (impression != null) {
             browser.find(By.cssSelector("label[for=globalImpression-" + impression + "]"))
