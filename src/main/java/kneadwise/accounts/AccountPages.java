@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kneadwise.accounts.AccountProblems.TooManyAttempts;
+import kneadwise.accounts.AccountRefusals.TooManyAttempts;
 import kneadwise.system.FieldProblem;
 import kneadwise.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;

@@ -3,7 +3,7 @@ package kneadwise.accounts;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.List;
-import kneadwise.accounts.AccountProblems.EmailAlreadyRegistered;
+import kneadwise.accounts.AccountRefusals.EmailAlreadyRegistered;
 import kneadwise.system.cli.Command;
 import kneadwise.system.cli.CommandLine;
 import org.springframework.boot.SpringApplication;

@@ -1,8 +1,8 @@
 package kneadwise.accounts;
 
 import java.util.List;
-import kneadwise.accounts.AccountProblems.TooManyAttempts;
-import kneadwise.accounts.AccountProblems.WrongCredentials;
+import kneadwise.accounts.AccountRefusals.TooManyAttempts;
+import kneadwise.accounts.AccountRefusals.WrongCredentials;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;

@@ -35,9 +35,9 @@ class ClaimCheckPage {
     @PostMapping("/claims")
     String check(@RequestParam(required = false) @Nullable String text, Model model) {
         String checked = text == null ? "" : text;
-        if (checked.length() > ClaimCheckController.MAXIMUM_LENGTH) {
+        if (checked.length() > ClaimCheckApi.MAXIMUM_LENGTH) {
             model.addAttribute("tooLong", true);
-            checked = checked.substring(0, ClaimCheckController.MAXIMUM_LENGTH);
+            checked = checked.substring(0, ClaimCheckApi.MAXIMUM_LENGTH);
         }
         List<Piece> pieces = new ArrayList<>();
         List<Note> notes = new ArrayList<>();

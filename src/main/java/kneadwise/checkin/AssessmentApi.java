@@ -8,11 +8,11 @@ import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/assessments}: an intake in, the assessment out. Stores nothing and needs no login. */
 @RestController
-class AssessmentController {
+class AssessmentApi {
 
     private final AssessmentEngine engine;
 
-    AssessmentController(AssessmentEngine engine) {
+    AssessmentApi(AssessmentEngine engine) {
         this.engine = engine;
     }
 

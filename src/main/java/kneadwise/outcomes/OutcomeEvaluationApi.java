@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/outcomes/evaluate}: one baseline and follow-up judged by CLINICAL.md section 4. */
 @RestController
-class OutcomeEvaluationController {
+class OutcomeEvaluationApi {
 
     @PostMapping(path = "/api/v1/outcomes/evaluate", consumes = "application/json", produces = "application/json")
     EvaluationView evaluate(@RequestBody JsonNode body) {

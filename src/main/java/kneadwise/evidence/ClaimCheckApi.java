@@ -10,14 +10,14 @@ import tools.jackson.databind.JsonNode;
 
 /** {@code POST /api/v1/claims/check}: the claims of CLINICAL.md section 7 found in a text, each with the evidence. */
 @RestController
-class ClaimCheckController {
+class ClaimCheckApi {
 
     /** About 30 pages of text: enough for any article, small enough to check at once. */
     static final int MAXIMUM_LENGTH = 100_000;
 
     private final ClaimCheck claimCheck;
 
-    ClaimCheckController(EvidenceBase evidence) {
+    ClaimCheckApi(EvidenceBase evidence) {
         this.claimCheck = evidence.claimCheck();
     }
 

@@ -5,9 +5,9 @@ import java.util.Map;
 import kneadwise.system.Refusal;
 
 /** The ways signing up or in can fail besides invalid fields, each answered with its own status. */
-final class AccountProblems {
+final class AccountRefusals {
 
-    private AccountProblems() {}
+    private AccountRefusals() {}
 
     /** The email already has an account (only for accounts an operator makes: sign-up never says so). */
     static final class EmailAlreadyRegistered extends RuntimeException {
