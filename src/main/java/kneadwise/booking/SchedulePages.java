@@ -4,14 +4,11 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import kneadwise.accounts.AccountLookup;
@@ -20,6 +17,7 @@ import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
+import kneadwise.system.JsonInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.AccessDeniedException;
@@ -95,8 +93,7 @@ class SchedulePages {
         if (therapist == null) {
             return "redirect:/practice/profile";
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<OpeningHours> periods = new ArrayList<>();
+        List<WorkingHoursForm.Given> given = new ArrayList<>();
         List<DayRow> rows = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             List<String> opens = new ArrayList<>();
@@ -107,19 +104,19 @@ class SchedulePages {
                 String close = form.getOrDefault(field + "-closes", "").strip();
                 opens.add(open);
                 closes.add(close);
-                OpeningHours period = period(day, open, close, field, errors);
-                if (period != null && periods.stream().anyMatch(period::overlaps)) {
-                    errors.put(field + "-opens", "overlaps the other period of " + label(day));
-                } else if (period != null) {
-                    periods.add(period);
-                }
+                given.add(new WorkingHoursForm.Given(day, open, close, field + "-opens", field + "-closes"));
             }
             rows.add(new DayRow(day.name(), label(day), opens, closes));
         }
-        if (!errors.isEmpty()) {
+        JsonInput input = new JsonInput();
+        WeeklyHours hours = WorkingHoursForm.read(given, input);
+        if (!input.valid()) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            input.problems()
+                    .forEach(problem -> errors.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
             return show(model, me, therapist, free.today(therapist), rows, errors, null);
         }
-        workingTime.replaceHours(therapist, new WeeklyHours(periods));
+        workingTime.replaceHours(therapist, hours);
         audit.record(me.account(), me.id(), "working-hours", AuditLog.UPDATE, AuditLog.ALLOWED);
         return "redirect:/practice?hours-saved";
     }
@@ -242,32 +239,6 @@ class SchedulePages {
         return rows;
     }
 
-    private static @Nullable OpeningHours period(
-            DayOfWeek day, String open, String close, String field, Map<String, String> errors) {
-        if (open.isEmpty() && close.isEmpty()) {
-            return null;
-        }
-        LocalTime opens = time(open, field + "-opens", errors);
-        LocalTime closes = time(close, field + "-closes", errors);
-        if (opens == null || closes == null) {
-            return null;
-        }
-        if (!closes.isAfter(opens)) {
-            errors.put(field + "-closes", label(day) + ": must close after it opens");
-            return null;
-        }
-        return new OpeningHours(day, opens, closes);
-    }
-
-    private static @Nullable LocalTime time(String text, String field, Map<String, String> errors) {
-        try {
-            return LocalTime.parse(text);
-        } catch (DateTimeParseException notATime) {
-            errors.put(field, "must be a time such as 09:00");
-            return null;
-        }
-    }
-
     private static @Nullable Instant localTime(String text, String field, ZoneId zone, Map<String, String> errors) {
         try {
             return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
@@ -278,7 +249,7 @@ class SchedulePages {
     }
 
     private static String label(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return WorkingHoursForm.words(day);
     }
 
     private @Nullable Therapist mine(SignedIn me) {

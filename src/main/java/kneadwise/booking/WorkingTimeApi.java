@@ -1,9 +1,7 @@
 package kneadwise.booking;
 
 import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -114,40 +112,23 @@ class WorkingTimeApi {
     /** A JSON array of {day, opens, closes}; every bad entry named, overlaps on one day refused. */
     static WeeklyHours readHours(JsonNode body) {
         JsonInput input = new JsonInput();
-        List<OpeningHours> periods = new ArrayList<>();
         if (!body.isArray()) {
             input.problem("$", "must be a list of {\"day\": \"MONDAY\", \"opens\": \"09:00\", \"closes\": \"17:00\"}");
         }
+        List<WorkingHoursForm.Given> given = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             JsonNode entry = body.get(i);
             String at = "[" + i + "]";
-            DayOfWeek day = input.oneOf(DayOfWeek.class, entry, "day", at + ".day");
-            LocalTime opens = time(entry, "opens", at, input);
-            LocalTime closes = time(entry, "closes", at, input);
-            if (opens != null && closes != null && !closes.isAfter(opens)) {
-                input.problem(at + ".closes", "must be after opens");
-            } else if (day != null && opens != null && closes != null) {
-                OpeningHours period = new OpeningHours(day, opens, closes);
-                if (periods.stream().anyMatch(period::overlaps)) {
-                    input.problem(at, "overlaps another period on " + day);
-                }
-                periods.add(period);
-            }
+            given.add(new WorkingHoursForm.Given(
+                    input.oneOf(DayOfWeek.class, entry, "day", at + ".day"),
+                    input.line(entry, "opens", at + ".opens"),
+                    input.line(entry, "closes", at + ".closes"),
+                    at + ".opens",
+                    at + ".closes"));
         }
+        WeeklyHours hours = WorkingHoursForm.read(given, input);
         input.throwIfInvalid("working hours");
-        return new WeeklyHours(periods);
-    }
-
-    private static @Nullable LocalTime time(JsonNode entry, String name, String at, JsonInput input) {
-        String text = input.line(entry, name, at + "." + name);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text.strip());
-        } catch (DateTimeParseException notATime) {
-            return input.problem(at + "." + name, "must be a time such as 09:00");
-        }
+        return hours;
     }
 
     private static List<Period> view(WeeklyHours hours) {
