@@ -8,20 +8,17 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import kneadwise.checkin.IntakeExamples;
 import kneadwise.testing.BrowserSession;
 import kneadwise.testing.FullStackTest;
+import kneadwise.testing.MappedEndpoints;
 import kneadwise.testing.ServiceClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -372,18 +369,7 @@ class AuthorizationMatrixTest {
     }
 
     private Set<String> endpoints() {
-        Set<String> endpoints = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
-                mappings.getHandlerMethods().entrySet()) {
-            Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
-            for (String path : mapping.getKey().getPatternValues()) {
-                if (methods.isEmpty()) {
-                    endpoints.add("ANY " + path);
-                }
-                methods.forEach(method -> endpoints.add(method.name() + " " + path));
-            }
-        }
-        return endpoints;
+        return MappedEndpoints.of(mappings);
     }
 
     private HttpResponse<String> call(ServiceClient client, String endpoint) {

@@ -26,6 +26,7 @@ import kneadwise.accounts.People;
 import kneadwise.checkin.IntakeExamples;
 import kneadwise.testing.BrowserSession;
 import kneadwise.testing.FullStackTest;
+import kneadwise.testing.MappedEndpoints;
 import kneadwise.testing.ServiceClient;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -167,15 +165,13 @@ class FuzzTest {
 
     private List<String> endpoints() {
         Set<String> endpoints = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
-                mappings.getHandlerMethods().entrySet()) {
-            Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
-            for (String path : mapping.getKey().getPatternValues()) {
-                if (methods.isEmpty()) {
-                    endpoints.add("GET " + path);
-                    endpoints.add("POST " + path);
-                }
-                methods.forEach(method -> endpoints.add(method.name() + " " + path));
+        for (String endpoint : MappedEndpoints.of(mappings)) {
+            if (endpoint.startsWith(MappedEndpoints.ANY + " ")) {
+                String path = endpoint.substring(MappedEndpoints.ANY.length() + 1);
+                endpoints.add("GET " + path);
+                endpoints.add("POST " + path);
+            } else {
+                endpoints.add(endpoint);
             }
         }
         // Deleting the callers' accounts or ending all their sessions would leave the rest of the run without them.
