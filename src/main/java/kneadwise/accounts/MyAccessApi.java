@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import kneadwise.accounts.AccountRefusals.EmailNotVerified;
 import kneadwise.accounts.AccountRefusals.TooManyAttempts;
 import kneadwise.system.JsonInput;
 import kneadwise.system.NotFoundException;
@@ -47,19 +46,19 @@ class MyAccessApi {
     private final AccessGrants grants;
     private final InvitationMails invitationMails;
     private final ActionLimits limits;
-    private final EmailVerifications verifications;
+    private final Invitations invitations;
     private final AuditLog audit;
 
     MyAccessApi(
             AccessGrants grants,
             InvitationMails invitationMails,
             ActionLimits limits,
-            EmailVerifications verifications,
+            Invitations invitations,
             AuditLog audit) {
         this.grants = grants;
         this.invitationMails = invitationMails;
         this.limits = limits;
-        this.verifications = verifications;
+        this.invitations = invitations;
         this.audit = audit;
     }
 
@@ -109,24 +108,9 @@ class MyAccessApi {
         JsonInput input = new JsonInput();
         String token = body.isObject() ? input.line(body, "token", "token") : input.problem("$", "must be an object");
         input.throwIfInvalid("invitation");
-        AccessGrants.Invited accepted = accept(me, requireNonNull(token));
+        AccessGrants.Invited accepted = invitations.accept(me, requireNonNull(token));
         return new AcceptedView(
                 accepted.grantId(), accepted.patientId(), accepted.kind().name());
-    }
-
-    /**
-     * @throws EmailNotVerified when the account has not proven its email
-     * @throws NotFoundException when the link is unknown, used, expired, revoked, or the patient's own
-     */
-    AccessGrants.Invited accept(SignedIn me, String token) {
-        if (!verifications.isVerified(me.id())) {
-            throw new EmailNotVerified();
-        }
-        AccessGrants.Invited accepted =
-                grants.accept(token, me.id()).orElseThrow(() -> new NotFoundException("The invitation"));
-        audit.record(
-                me.account(), accepted.patientId(), "access grant " + accepted.grantId(), "ACCEPT", AuditLog.ALLOWED);
-        return accepted;
     }
 
     private static GrantView view(AccessGrants.Grant grant) {

@@ -20,14 +20,17 @@ class VerificationPages {
     private final EmailVerifications verifications;
     private final AccessGrants grants;
     private final AccountRepository accounts;
-    private final MyAccessApi access;
+    private final Invitations invitations;
 
     VerificationPages(
-            EmailVerifications verifications, AccessGrants grants, AccountRepository accounts, MyAccessApi access) {
+            EmailVerifications verifications,
+            AccessGrants grants,
+            AccountRepository accounts,
+            Invitations invitations) {
         this.verifications = verifications;
         this.grants = grants;
         this.accounts = accounts;
-        this.access = access;
+        this.invitations = invitations;
     }
 
     @GetMapping("/verify-email/{token}")
@@ -77,7 +80,7 @@ class VerificationPages {
         boolean accepted = false;
         if (verified) {
             try {
-                access.accept(me, token);
+                invitations.accept(me, token);
                 accepted = true;
             } catch (NotFoundException gone) {
                 accepted = false;

@@ -49,14 +49,16 @@ class RequestGuard extends OncePerRequestFilter {
         }
         HttpServletRequest limited = new LimitedBody(request);
         for (Map.Entry<String, String[]> parameter : limited.getParameterMap().entrySet()) {
-            String problem = TextChecks.problemWith(parameter.getKey());
+            String nameProblem = TextChecks.problemWith(parameter.getKey());
+            String problem = nameProblem;
             for (String value : parameter.getValue()) {
                 if (problem == null) {
                     problem = TextChecks.problemWith(value);
                 }
             }
             if (problem != null) {
-                String name = TextChecks.problemWith(parameter.getKey()) == null ? parameter.getKey() : "(a name)";
+                // a name that is itself bad text is not repeated back
+                String name = nameProblem == null ? parameter.getKey() : "(a name)";
                 refuse(
                         request,
                         response,
