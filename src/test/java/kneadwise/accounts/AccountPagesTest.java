@@ -1,5 +1,6 @@
 package kneadwise.accounts;
 
+import static kneadwise.testing.PageChecks.assertRedirectsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -174,10 +175,8 @@ class AccountPagesTest {
         HttpResponse<String> out = laptop.submit("/account", "/account/logout-everywhere", Map.of());
 
         assertThat(out.statusCode()).isEqualTo(302);
-        assertThat(phone.get("/account").statusCode())
-                .as("the other session ended")
-                .isEqualTo(302);
-        assertThat(laptop.get("/account").statusCode()).as("this session ended").isEqualTo(302);
+        assertRedirectsTo(phone.get("/account"), "/login"); // the other session ended
+        assertRedirectsTo(laptop.get("/account"), "/login"); // this session ended
         assertThat(app.get("/api/v1/me").statusCode()).as("API tokens ended").isEqualTo(401);
     }
 
@@ -191,7 +190,7 @@ class AccountPagesTest {
         assertThat(People.signedIn(service, email).delete("/api/v1/me").statusCode())
                 .isEqualTo(204);
 
-        assertThat(browser.get("/account").statusCode()).isEqualTo(302);
+        assertRedirectsTo(browser.get("/account"), "/login");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kneadwise.checkin;
 
 import static java.util.Map.entry;
+import static kneadwise.testing.PageChecks.assertRedirectsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -205,7 +206,7 @@ class CheckinPagesTest {
                 "/check-in/warning-signs",
                 List.of(entry("finding", "SADDLE_NUMBNESS"), entry("finding", "NOT_A_FINDING"), entry("go", "next")));
         assertThat(startBack.statusCode()).isEqualTo(422);
-        assertThat(browser.get("/check-in/needs-care").statusCode()).isEqualTo(302);
+        assertRedirectsTo(browser.get("/check-in/needs-care"), "/check-in/warning-signs");
     }
 
     @Test

@@ -14,6 +14,15 @@ public final class PageChecks {
 
     private PageChecks() {}
 
+    /** A 302 whose Location is {@code path} (relative, as the service sends it), with or without a query. */
+    public static void assertRedirectsTo(java.net.http.HttpResponse<String> response, String path) {
+        assertThat(response.statusCode()).as("status of " + response.uri()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .as("where " + response.uri() + " sends the browser")
+                .hasValueSatisfying(
+                        location -> assertThat(location).matches(java.util.regex.Pattern.quote(path) + "(\\?.*)?"));
+    }
+
     public static void logIn(Browser browser, String email) {
         browser.driver().manage().deleteAllCookies();
         browser.open("/login");

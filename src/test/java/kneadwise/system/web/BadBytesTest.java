@@ -1,5 +1,6 @@
 package kneadwise.system.web;
 
+import static kneadwise.testing.PageChecks.assertRedirectsTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -47,7 +48,7 @@ class BadBytesTest {
 
             assertThat(home.statusCode()).as(cookie).isEqualTo(200);
             assertThat(me.statusCode()).as(cookie).isEqualTo(401);
-            assertThat(account.statusCode()).as(cookie).isEqualTo(302);
+            assertRedirectsTo(account, "/login");
         }
     }
 
