@@ -135,16 +135,13 @@ class SchedulePages {
         Map<String, String> errors = new LinkedHashMap<>();
         Instant start = localTime(startText, "start", therapist.timeZone(), errors);
         Instant end = localTime(endText, "end", therapist.timeZone(), errors);
-        if (start != null && end != null && !end.isAfter(start)) {
-            errors.put("end", "must be after the start");
-        }
-        if (note.length() > 500) {
-            errors.put("note", "must be at most 500 characters");
-        }
+        JsonInput rules = new JsonInput();
+        String kept = TimeOffForm.check(start, end, note, rules);
+        rules.problems().forEach(broken -> errors.putIfAbsent(broken.field(), broken.message()));
         String problem = null;
         if (errors.isEmpty() && start != null && end != null) {
             try {
-                workingTime.addTimeOff(therapist, start, end, note.isBlank() ? null : note.strip());
+                workingTime.addTimeOff(therapist, start, end, kept);
                 return "redirect:/practice?time-off-added";
             } catch (BookingRefusals.SessionsInTheWay refusal) {
                 problem = refusal.getMessage();

@@ -67,13 +67,11 @@ class WorkingTimeApi {
         JsonInput input = new JsonInput();
         OffsetDateTime start = body.isObject() ? input.dateTime(body, "start", "start") : null;
         OffsetDateTime end = body.isObject() ? input.dateTime(body, "end", "end") : null;
-        String note = body.path("note").isString() ? body.path("note").asString() : null;
-        if (start != null && end != null && !end.isAfter(start)) {
-            input.problem("end", "must be after start");
-        }
-        if (note != null && note.length() > 500) {
-            input.problem("note", "must be at most 500 characters");
-        }
+        String note = TimeOffForm.check(
+                start == null ? null : start.toInstant(),
+                end == null ? null : end.toInstant(),
+                body.path("note").isString() ? body.path("note").asString() : null,
+                input);
         if (!body.isObject()) {
             input.problem("$", "must be an object with start, end and an optional note");
         }
