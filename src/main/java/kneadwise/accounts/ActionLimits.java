@@ -3,7 +3,6 @@ package kneadwise.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,21 +41,7 @@ class ActionLimits {
                 .query(Integer.class)
                 .single();
         Instant now = Instant.now(clock);
-        Optional<Duration> wait = jdbc.sql("""
-                SELECT acted_at
-                FROM accounts_limited_action
-                WHERE key = :key
-                  AND acted_at > :since
-                ORDER BY acted_at DESC
-                OFFSET :skip
-                LIMIT 1
-                """)
-                .param("key", key)
-                .param("since", AccountRepository.utc(now.minus(window)))
-                .param("skip", limit - 1)
-                .query(OffsetDateTime.class)
-                .optional()
-                .map(oldest -> Duration.between(now, oldest.toInstant().plus(window)));
+        Optional<Duration> wait = SlidingWindow.ACTIONS.waitFor(jdbc, key, limit, window, now);
         if (wait.isEmpty()) {
             jdbc.sql("INSERT INTO accounts_limited_action (key, acted_at) VALUES (:key, :now)")
                     .param("key", key)

@@ -68,22 +68,7 @@ class LoginThrottle {
     }
 
     private Optional<Duration> waitFor(String key, int limit, Instant now) {
-        // The oldest failure that still counts towards the limit decides when the caller may try again.
-        return jdbc.sql("""
-                SELECT failed_at
-                FROM accounts_login_failure
-                WHERE key = :key
-                  AND failed_at > :since
-                ORDER BY failed_at DESC
-                OFFSET :skip
-                LIMIT 1
-                """)
-                .param("key", key)
-                .param("since", AccountRepository.utc(now.minus(WINDOW)))
-                .param("skip", limit - 1)
-                .query(java.time.OffsetDateTime.class)
-                .optional()
-                .map(oldest -> Duration.between(now, oldest.toInstant().plus(WINDOW)));
+        return SlidingWindow.LOGIN_FAILURES.waitFor(jdbc, key, limit, WINDOW, now);
     }
 
     private static String pairKey(String email, String address) {
