@@ -17,6 +17,7 @@ import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
+import kneadwise.system.FieldProblem;
 import kneadwise.system.JsonInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -111,10 +112,8 @@ class SchedulePages {
         JsonInput input = new JsonInput();
         WeeklyHours hours = WorkingHoursForm.read(given, input);
         if (!input.valid()) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            input.problems()
-                    .forEach(problem -> errors.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
-            return show(model, me, therapist, free.today(therapist), rows, errors, null);
+            return show(
+                    model, me, therapist, free.today(therapist), rows, FieldProblem.byField(input.problems()), null);
         }
         workingTime.replaceHours(therapist, hours);
         audit.record(me.account(), me.id(), "working-hours", AuditLog.UPDATE, AuditLog.ALLOWED);
@@ -137,7 +136,7 @@ class SchedulePages {
         Instant end = localTime(endText, "end", therapist.timeZone(), errors);
         JsonInput rules = new JsonInput();
         String kept = TimeOffForm.check(start, end, note, rules);
-        rules.problems().forEach(broken -> errors.putIfAbsent(broken.field(), broken.message()));
+        errors.putAll(FieldProblem.byField(rules.problems()));
         String problem = null;
         if (errors.isEmpty() && start != null && end != null) {
             try {

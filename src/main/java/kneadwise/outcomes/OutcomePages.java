@@ -194,9 +194,7 @@ class OutcomePages {
         model.addAttribute("kinds", LogFormParams.KINDS);
         model.addAttribute("severities", SideEffect.Severity.values());
         model.addAttribute("form", new FormValues(values));
-        Map<String, String> byField = new LinkedHashMap<>();
-        problems.forEach(problem -> byField.merge(problem.field(), problem.message(), (a, b) -> a + " " + b));
-        model.addAttribute("problems", byField);
+        model.addAttribute("problems", FieldProblem.byField(problems));
         model.addAttribute(
                 "summary",
                 problems.stream()
