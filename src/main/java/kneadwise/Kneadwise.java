@@ -2,9 +2,9 @@ package kneadwise;
 
 import java.util.List;
 import kneadwise.accounts.AdminCommand;
-import kneadwise.booking.DemoDataCommand;
 import kneadwise.checkin.AssessCommand;
-import kneadwise.outcomes.DemoOutcomesCommand;
+import kneadwise.demo.DemoDataCommand;
+import kneadwise.demo.DemoOutcomesCommand;
 import kneadwise.system.cli.CommandLine;
 import kneadwise.system.cli.ServeCommand;
 

@@ -22,7 +22,7 @@ public record WeeklyHours(List<OpeningHours> periods) {
     }
 
     /** The local start times of a session of this length on the given weekday, earliest first. */
-    List<LocalTime> startTimes(DayOfWeek day, Duration session) {
+    public List<LocalTime> startTimes(DayOfWeek day, Duration session) {
         List<LocalTime> starts = new ArrayList<>();
         for (OpeningHours period : periods) {
             if (period.day() != day) {
@@ -38,7 +38,7 @@ public record WeeklyHours(List<OpeningHours> periods) {
     }
 
     /** Whether a session starting at this local time on that weekday is a start time of these hours. */
-    boolean offers(DayOfWeek day, LocalTime start, Duration session) {
+    public boolean offers(DayOfWeek day, LocalTime start, Duration session) {
         long at = start.toSecondOfDay();
         for (OpeningHours period : periods) {
             long open = period.opens().toSecondOfDay();

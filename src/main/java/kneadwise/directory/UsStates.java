@@ -3,7 +3,7 @@ package kneadwise.directory;
 import java.time.ZoneId;
 
 /** The state of a US ZIP code from its first three digits (USPS prefix ranges; approximate at a few edges). */
-final class UsStates {
+public final class UsStates {
 
     /** Each row: the last three-digit prefix of a range, and its state; ranges follow each other in order. */
     private static final String[][] RANGES = {
@@ -20,7 +20,7 @@ final class UsStates {
 
     private UsStates() {}
 
-    static String ofZip(String zip) {
+    public static String ofZip(String zip) {
         String prefix = zip.substring(0, 3);
         for (String[] range : RANGES) {
             if (prefix.compareTo(range[0]) <= 0) {
@@ -31,7 +31,7 @@ final class UsStates {
     }
 
     /** The time zone of a place in a state; states spanning two zones are split by longitude (roughly). */
-    static ZoneId timeZone(String state, GeoPoint where) {
+    public static ZoneId timeZone(String state, GeoPoint where) {
         return switch (state) {
             case "AK" -> ZoneId.of("America/Anchorage");
             case "HI" -> ZoneId.of("Pacific/Honolulu");

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import kneadwise.accounts.People;
 import kneadwise.accounts.Role;
+import kneadwise.demo.DemoOutcomeHistory;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.ServiceClient;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The generated history behind the dashboard benchmark: the numbers asked for, every stored course result equal to
  * what the live rule gives from the logs and notes read back, and the dashboard's figures over hundreds of courses
- * (clients coming back for up to four) equal to the latest-course-per-client counting done here in Java.
+ * (clients coming back for up to four) equal to the latest-course-per-client counting done here in Java. It lives
+ * beside outcomes because it reads back what {@link OutcomesInBulk} stored with outcomes' own repositories.
  */
 @FullStackTest
 class DemoOutcomeHistoryTest {

@@ -12,13 +12,17 @@ import java.util.Random;
 import java.util.UUID;
 import kneadwise.assessment.Instrument;
 import kneadwise.booking.CourseOutlines.SessionTime;
-import kneadwise.booking.DemoCourseHistory.FinishedCourse;
-import kneadwise.directory.DemoDirectory;
+import kneadwise.demo.DemoCourseHistory.FinishedCourse;
+import kneadwise.demo.DemoDirectory;
+import kneadwise.demo.DemoOutcomes;
 import kneadwise.directory.PostalCodes;
 import kneadwise.directory.Therapist;
 import org.junit.jupiter.api.Test;
 
-/** Made-up logs obey the rules a person's logs obey, and their outcomes are plausible. */
+/**
+ * Made-up logs (from the demo module) obey the rules a person's logs obey, and their outcomes are plausible. It lives
+ * beside outcomes because it judges them with outcomes' own rule for a course's result.
+ */
 class DemoOutcomesTest {
 
     @Test

@@ -18,6 +18,10 @@ class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(KneadwiseApplication.class);
 
+    private static final JavaClasses PRODUCTION = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("kneadwise");
+
     @Test
     void modulesUseOnlyEachOthersPublicApiAndHaveNoCycles() {
         MODULES.verify();
@@ -26,16 +30,28 @@ class ModularityTest {
     @Test
     void findsTheModulesOfTheDesign() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("system", "assessment");
+                .contains("system", "assessment", "demo");
     }
 
     @Test
     void theClinicalEngineIsPureJava() {
-        JavaClasses production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("kneadwise");
+        StructureRules.clinicalEngineIsPureJava("kneadwise").check(PRODUCTION);
+    }
 
-        StructureRules.clinicalEngineIsPureJava("kneadwise").check(production);
+    @Test
+    void noModuleDependsOnTheDemoModule() {
+        StructureRules.nothingDependsOnTheDemoModule("kneadwise").check(PRODUCTION);
+    }
+
+    @Test
+    void theDemoRuleCatchesAModuleThatNeedsTheDemo() {
+        JavaClasses tangled = new ClassFileImporter().importPackages("kneadwise.structurefixtures.tangled");
+
+        assertThat(StructureRules.nothingDependsOnTheDemoModule("kneadwise.structurefixtures.tangled")
+                        .evaluate(tangled)
+                        .getFailureReport()
+                        .getDetails())
+                .anyMatch(line -> line.contains("NeedsDemo") && line.contains("DemoThing"));
     }
 
     @Test

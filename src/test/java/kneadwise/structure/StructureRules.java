@@ -28,4 +28,20 @@ final class StructureRules {
                         "com.zaxxer..")
                 .because("assessment is pure Java, usable by the command line, the API and tests alike");
     }
+
+    /**
+     * Demo data is a leaf: no module of the product depends on it, so it could be left out of a build (rooted at
+     * {@code root}; the launcher in the root package lists its commands).
+     */
+    static ArchRule nothingDependsOnTheDemoModule(String root) {
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".(*)..")
+                .and()
+                .resideOutsideOfPackage(root + ".demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".demo..")
+                .because("demo data writes through the product's public APIs; the product never needs it");
+    }
 }

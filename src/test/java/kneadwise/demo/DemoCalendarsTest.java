@@ -1,4 +1,4 @@
-package kneadwise.booking;
+package kneadwise.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kneadwise.directory.DemoDirectory;
+import kneadwise.booking.BookingsInBulk.NewCourse;
+import kneadwise.booking.BookingsInBulk.NewSession;
+import kneadwise.booking.WeeklyHours;
 import kneadwise.directory.PostalCodes;
 import kneadwise.directory.Therapist;
 import org.junit.jupiter.api.Test;
@@ -29,40 +31,42 @@ class DemoCalendarsTest {
         DemoDirectory directory = new DemoDirectory(3, POSTAL_CODES);
         DemoCalendars calendars = new DemoCalendars(3, patients);
         Instant now = Instant.parse("2027-02-15T12:00:00Z");
-        Map<UUID, List<Appointment>> byPatient = new HashMap<>();
+        Map<UUID, List<NewSession>> byPatient = new HashMap<>();
         int withCourses = 0;
         for (int i = 0; i < 500; i++) {
             Therapist therapist = directory.next();
             WeeklyHours hours = calendars.hours();
             assertThat(hours.periods()).isNotEmpty();
-            List<Course> courses = calendars.courses(therapist, hours, now);
+            List<NewCourse> courses = calendars.courses(therapist, hours, now);
             withCourses += courses.isEmpty() ? 0 : 1;
-            List<Appointment> sessions =
-                    courses.stream().flatMap(c -> c.appointments().stream()).toList();
+            List<NewSession> sessions =
+                    courses.stream().flatMap(c -> c.sessions().stream()).toList();
             assertNoOverlap(sessions);
-            for (Appointment session : sessions) {
-                LocalDateTime local = LocalDateTime.ofInstant(session.start(), therapist.timeZone());
-                assertThat(hours.offers(
-                                local.getDayOfWeek(),
-                                local.toLocalTime(),
-                                Duration.ofMinutes(therapist.sessionMinutes())))
-                        .as("%s at %s", therapist.name(), local)
-                        .isTrue();
-                assertThat(session.start()).isAfter(now);
-                byPatient
-                        .computeIfAbsent(session.patientId(), id -> new ArrayList<>())
-                        .add(session);
+            for (NewCourse course : courses) {
+                for (NewSession session : course.sessions()) {
+                    LocalDateTime local = LocalDateTime.ofInstant(session.start(), therapist.timeZone());
+                    assertThat(hours.offers(
+                                    local.getDayOfWeek(),
+                                    local.toLocalTime(),
+                                    Duration.ofMinutes(therapist.sessionMinutes())))
+                            .as("%s at %s", therapist.name(), local)
+                            .isTrue();
+                    assertThat(session.start()).isAfter(now);
+                    byPatient
+                            .computeIfAbsent(course.patientId(), id -> new ArrayList<>())
+                            .add(session);
+                }
             }
         }
         byPatient.values().forEach(DemoCalendarsTest::assertNoOverlap);
         assertThat(withCourses).isBetween(150, 350); // about half
     }
 
-    private static void assertNoOverlap(List<Appointment> sessions) {
+    private static void assertNoOverlap(List<NewSession> sessions) {
         for (int a = 0; a < sessions.size(); a++) {
             for (int b = a + 1; b < sessions.size(); b++) {
-                Appointment one = sessions.get(a);
-                Appointment two = sessions.get(b);
+                NewSession one = sessions.get(a);
+                NewSession two = sessions.get(b);
                 assertThat(one.start().isBefore(two.end()) && two.start().isBefore(one.end()))
                         .as("%s and %s overlap", one, two)
                         .isFalse();

@@ -1,4 +1,4 @@
-package kneadwise.outcomes;
+package kneadwise.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,9 +11,15 @@ import kneadwise.assessment.Instrument;
 import kneadwise.assessment.OswestryIndex;
 import kneadwise.assessment.RolandMorrisScore;
 import kneadwise.booking.CourseOutlines.SessionTime;
-import kneadwise.booking.DemoCourseHistory.FinishedCourse;
+import kneadwise.demo.DemoCourseHistory.FinishedCourse;
 import kneadwise.directory.Technique;
 import kneadwise.directory.Therapist;
+import kneadwise.outcomes.BodyRegion;
+import kneadwise.outcomes.CourseProgress;
+import kneadwise.outcomes.GlobalImpression;
+import kneadwise.outcomes.SessionLog;
+import kneadwise.outcomes.SessionNote;
+import kneadwise.outcomes.SideEffect;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,19 +28,19 @@ import org.jspecify.annotations.Nullable;
  * its own noise; about 3% of massages leave soreness and 0.6% bruising. Scores come from the questionnaires' own
  * scoring of made-up answers, as a person's would. Nothing here is a real person or a clinical finding.
  */
-final class DemoOutcomes {
+public final class DemoOutcomes {
 
     private static final int RMDQ_ITEMS = 24;
     private static final int ODI_SECTIONS = 10;
 
     private final Random random;
 
-    DemoOutcomes(Random random) {
+    public DemoOutcomes(Random random) {
         this.random = random;
     }
 
     /** One log per session: the baseline before session 1, the others after their massage. */
-    List<SessionLog> logs(FinishedCourse course) {
+    public List<SessionLog> logs(FinishedCourse course) {
         // One questionnaire per person, as chosen at check-in.
         Instrument instrument =
                 (course.patientId().getLeastSignificantBits() & 1) == 0 ? Instrument.RMDQ : Instrument.ODI;
@@ -89,7 +95,7 @@ final class DemoOutcomes {
     }
 
     /** The therapist's notes of the first and the last session, with one or two of the techniques they offer. */
-    List<SessionNote> notes(FinishedCourse course, Therapist therapist) {
+    public List<SessionNote> notes(FinishedCourse course, Therapist therapist) {
         List<Technique> offered = new ArrayList<>(therapist.techniques());
         Collections.shuffle(offered, random);
         List<Technique> used = offered.subList(0, Math.min(offered.size(), 1 + random.nextInt(2)));

@@ -1,10 +1,12 @@
-package kneadwise.directory;
+package kneadwise.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import kneadwise.directory.PostalCodes;
+import kneadwise.directory.Therapist;
 import org.junit.jupiter.api.Test;
 
 /** The made-up directory: repeatable from its seed, and plausible (prices around the ABMP survey's figures). */
@@ -47,17 +49,5 @@ class DemoDirectoryTest {
                     .isLessThan(10);
         });
         assertThat(made.stream().filter(Therapist::pregnancyTrained).count()).isBetween(500L, 1_200L);
-    }
-
-    @Test
-    void zipPrefixesNameTheirStates() {
-        assertThat(UsStates.ofZip("10001")).isEqualTo("NY");
-        assertThat(UsStates.ofZip("60601")).isEqualTo("IL");
-        assertThat(UsStates.ofZip("90210")).isEqualTo("CA");
-        assertThat(UsStates.ofZip("75201")).isEqualTo("TX");
-        assertThat(UsStates.ofZip("99501")).isEqualTo("AK");
-        assertThat(POSTAL_CODES.size()).isEqualTo(33_791);
-        assertThat(POSTAL_CODES.locate("10001-1234")).isPresent();
-        assertThat(POSTAL_CODES.locate("1000")).isEmpty();
     }
 }

@@ -1,9 +1,10 @@
-package kneadwise.accounts;
+package kneadwise.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import kneadwise.accounts.People;
 import kneadwise.testing.RunningService;
 import kneadwise.testing.ServiceClient;
 import org.junit.jupiter.api.Test;

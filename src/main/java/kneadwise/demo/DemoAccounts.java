@@ -1,6 +1,8 @@
-package kneadwise.accounts;
+package kneadwise.demo;
 
 import java.util.List;
+import kneadwise.accounts.AccountsInBulk;
+import kneadwise.accounts.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,29 +20,25 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    record Demo(String email, String password, String name, Role role) {}
+    public record Demo(String email, String password, String name, Role role) {}
 
-    static final List<Demo> ACCOUNTS = List.of(
+    public static final List<Demo> ACCOUNTS = List.of(
             new Demo("patient@demo.kneadwise.test", "demo patient back pain", "Pat Demo", Role.PATIENT),
             new Demo("therapist@demo.kneadwise.test", "demo therapist hands", "Theo Demo", Role.THERAPIST),
             new Demo("clinic@demo.kneadwise.test", "demo clinic front desk", "Clio Demo", Role.CLINIC_ADMIN),
             new Demo("editor@demo.kneadwise.test", "demo evidence editor", "Eddie Demo", Role.EVIDENCE_EDITOR),
             new Demo("admin@demo.kneadwise.test", "demo system administrator", "Ada Demo", Role.SYSTEM_ADMIN));
 
-    private final Accounts accounts;
-    private final AccountRepository repository;
+    private final AccountsInBulk accounts;
 
-    DemoAccounts(Accounts accounts, AccountRepository repository) {
+    DemoAccounts(AccountsInBulk accounts) {
         this.accounts = accounts;
-        this.repository = repository;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
         for (Demo demo : ACCOUNTS) {
-            if (repository.credentialsFor(demo.email()).isEmpty()) {
-                accounts.create(demo.email(), demo.password(), demo.name(), demo.role());
-            }
+            accounts.addIfMissing(demo.email(), demo.password(), demo.name(), demo.role());
         }
         log.warn(
                 "Demo accounts are ready (passwords in README.md): {}",

@@ -1,4 +1,4 @@
-package kneadwise.directory;
+package kneadwise.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import kneadwise.directory.GeoPoint;
+import kneadwise.directory.PostalCodes;
+import kneadwise.directory.Technique;
+import kneadwise.directory.Therapist;
+import kneadwise.directory.UsStates;
 
 /**
  * Makes up a national directory for demonstrations and load tests: practices placed at random US ZIP areas (which

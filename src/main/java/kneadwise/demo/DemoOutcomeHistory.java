@@ -1,4 +1,4 @@
-package kneadwise.outcomes;
+package kneadwise.demo;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,17 +6,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
-import kneadwise.accounts.DemoPatients;
-import kneadwise.booking.DemoCourseHistory;
-import kneadwise.booking.DemoCourseHistory.FinishedCourse;
-import kneadwise.directory.DemoDirectory;
+import kneadwise.demo.DemoCourseHistory.FinishedCourse;
 import kneadwise.directory.PostalCodes;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
+import kneadwise.outcomes.OutcomesInBulk;
+import kneadwise.outcomes.OutcomesInBulk.LoggedCourse;
+import kneadwise.outcomes.SessionLog;
+import kneadwise.outcomes.SessionNote;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fills the database with finished courses and their logs and notes, to try the dashboard at a clinic's scale
  * ({@code ./kneadwise demo-outcomes}). New demo therapists take {@link DemoCourseHistory#COURSES_PER_THERAPIST}
  * courses each; every session is logged. Each batch of therapists is written in one transaction, and each course's
- * result is worked out by the same {@link CourseResult#of} as a log saved through the API.
+ * result is worked out by outcomes, by the same rule as for a log saved through the API.
  */
 @Service
 public class DemoOutcomeHistory {
@@ -45,11 +46,8 @@ public class DemoOutcomeHistory {
     private final PostalCodes postalCodes;
     private final DemoCourseHistory courses;
     private final DemoPatients patients;
-    private final SessionLogs logs;
-    private final SessionNotes notes;
-    private final CourseResults results;
+    private final OutcomesInBulk outcomesInBulk;
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoOutcomeHistory(
@@ -57,21 +55,15 @@ public class DemoOutcomeHistory {
             PostalCodes postalCodes,
             DemoCourseHistory courses,
             DemoPatients patients,
-            SessionLogs logs,
-            SessionNotes notes,
-            CourseResults results,
+            OutcomesInBulk outcomesInBulk,
             TransactionTemplate transactions,
-            JdbcClient jdbc,
             Clock clock) {
         this.therapists = therapists;
         this.postalCodes = postalCodes;
         this.courses = courses;
         this.patients = patients;
-        this.logs = logs;
-        this.notes = notes;
-        this.results = results;
+        this.outcomesInBulk = outcomesInBulk;
         this.transactions = transactions;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -122,35 +114,25 @@ public class DemoOutcomeHistory {
             therapistCount += batch.size();
             progress.logged((long) made * DemoCourseHistory.SESSIONS, total);
         }
-        // Fresh statistics, so the planner knows the tables' new sizes before autovacuum comes round.
-        jdbc.sql("ANALYZE outcomes_course_result").update();
-        jdbc.sql("ANALYZE outcomes_session_log").update();
-        jdbc.sql("ANALYZE outcomes_session_note").update();
+        outcomesInBulk.refreshStatistics();
         return new Added(total, wanted, therapistCount, patientCount[0]);
     }
 
     private void record(List<FinishedCourse> finished, List<Therapist> batch, DemoOutcomes outcomes, Instant now) {
         Map<UUID, Therapist> byId = new HashMap<>();
         batch.forEach(therapist -> byId.put(therapist.id(), therapist));
-        List<SessionLogs.Owned> logRows = new ArrayList<>();
-        List<SessionNotes.Owned> noteRows = new ArrayList<>();
-        List<CourseResults.Owned> resultRows = new ArrayList<>();
+        List<LoggedCourse> logged = new ArrayList<>(finished.size());
         for (FinishedCourse course : finished) {
-            List<SessionLog> courseLogs = outcomes.logs(course);
-            List<SessionNote> courseNotes =
-                    outcomes.notes(course, java.util.Objects.requireNonNull(byId.get(course.therapistId())));
-            courseLogs.forEach(
-                    log -> logRows.add(new SessionLogs.Owned(log, course.patientId(), course.therapistId())));
-            courseNotes.forEach(
-                    note -> noteRows.add(new SessionNotes.Owned(note, course.therapistId(), course.patientId())));
-            resultRows.add(new CourseResults.Owned(
+            List<SessionLog> logs = outcomes.logs(course);
+            List<SessionNote> notes = outcomes.notes(course, Objects.requireNonNull(byId.get(course.therapistId())));
+            logged.add(new LoggedCourse(
                     course.id(),
                     course.patientId(),
                     course.therapistId(),
-                    CourseResult.of(course.times().size(), courseLogs, courseNotes)));
+                    course.times().size(),
+                    logs,
+                    notes));
         }
-        logs.addAll(logRows);
-        notes.addAll(noteRows);
-        results.insertAll(resultRows, now);
+        outcomesInBulk.addFinishedCourses(logged, now);
     }
 }

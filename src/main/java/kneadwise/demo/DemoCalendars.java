@@ -1,4 +1,4 @@
-package kneadwise.booking;
+package kneadwise.demo;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import kneadwise.booking.BookingsInBulk;
+import kneadwise.booking.BookingsInBulk.NewCourse;
+import kneadwise.booking.BookingsInBulk.NewSession;
+import kneadwise.booking.OpeningHours;
+import kneadwise.booking.WeeklyHours;
 import kneadwise.directory.Therapist;
 
 /**
@@ -64,8 +69,8 @@ final class DemoCalendars {
     }
 
     /** Zero to three weekly courses within the therapist's hours, starting in the next three weeks. */
-    List<Course> courses(Therapist therapist, WeeklyHours hours, Instant now) {
-        List<Course> courses = new ArrayList<>();
+    List<NewCourse> courses(Therapist therapist, WeeklyHours hours, Instant now) {
+        List<NewCourse> courses = new ArrayList<>();
         if (patients.isEmpty() || random.nextBoolean()) {
             return courses;
         }
@@ -82,7 +87,7 @@ final class DemoCalendars {
             int sessions = random.nextInt(3) == 0 ? 1 + random.nextInt(5) : 6;
             List<Instant> starts = new ArrayList<>();
             for (int n = 1; n <= sessions; n++) {
-                starts.add(TherapistCalendar.sessionStart(first, n, 7)
+                starts.add(BookingsInBulk.sessionStart(first, n, 7)
                         .atZone(therapist.timeZone())
                         .toInstant());
             }
@@ -95,22 +100,13 @@ final class DemoCalendars {
                 continue;
             }
             UUID courseId = new UUID(random.nextLong(), random.nextLong());
-            List<Appointment> appointments = new ArrayList<>();
-            for (int n = 0; n < sessions; n++) {
-                Instant start = starts.get(n);
+            List<NewSession> booked = new ArrayList<>();
+            for (Instant start : starts) {
                 therapistSessions.intervals.add(new Instant[] {start, start.plus(length)});
                 patientBusy.intervals.add(new Instant[] {start, start.plus(length)});
-                appointments.add(new Appointment(
-                        new UUID(random.nextLong(), random.nextLong()),
-                        courseId,
-                        therapist.id(),
-                        patient,
-                        n + 1,
-                        start,
-                        start.plus(length),
-                        null));
+                booked.add(new NewSession(new UUID(random.nextLong(), random.nextLong()), start, start.plus(length)));
             }
-            courses.add(new Course(courseId, therapist.id(), patient, sessions, 7, now, appointments));
+            courses.add(new NewCourse(courseId, therapist.id(), patient, 7, now, booked));
         }
         return courses;
     }

@@ -1,4 +1,4 @@
-package kneadwise.outcomes;
+package kneadwise.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

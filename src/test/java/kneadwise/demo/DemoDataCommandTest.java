@@ -1,4 +1,4 @@
-package kneadwise.booking;
+package kneadwise.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

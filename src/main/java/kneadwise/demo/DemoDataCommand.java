@@ -1,4 +1,4 @@
-package kneadwise.booking;
+package kneadwise.demo;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kneadwise.accounts.DemoPatients;
-import kneadwise.directory.DemoDirectory;
+import kneadwise.booking.BookingsInBulk;
+import kneadwise.booking.BookingsInBulk.NewCourse;
+import kneadwise.booking.WeeklyHours;
 import kneadwise.directory.PostalCodes;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
@@ -97,29 +98,28 @@ public final class DemoDataCommand implements Command {
                         seed, therapists.count(), count, seed + 1);
                 return CommandLine.USAGE;
             }
-            Calendars calendars = context.getBean(Calendars.class);
-            Courses courses = context.getBean(Courses.class);
+            BookingsInBulk bookings = context.getBean(BookingsInBulk.class);
             ProgressBar bar = new ProgressBar(err, "therapists");
             List<UUID> patients = context.getBean(DemoPatients.class).create((int) Math.max(1, count / 50));
             DemoCalendars weeks = new DemoCalendars(seed, patients);
             Instant now = context.getBean(Clock.class).instant();
-            long booked = 0;
+            long bookedCourses = 0;
             for (long done = 0; done < count; ) {
                 int size = (int) Math.min(BATCH, count - done);
                 List<Therapist> batch = new ArrayList<>(size);
                 Map<UUID, WeeklyHours> hours = new HashMap<>();
-                List<Course> bookings = new ArrayList<>();
+                List<NewCourse> booked = new ArrayList<>();
                 for (int i = 0; i < size; i++) {
                     Therapist therapist = directory.next();
                     WeeklyHours week = weeks.hours();
                     batch.add(therapist);
                     hours.put(therapist.id(), week);
-                    bookings.addAll(weeks.courses(therapist, week, now));
+                    booked.addAll(weeks.courses(therapist, week, now));
                 }
                 therapists.addAll(batch);
-                calendars.addHours(hours);
-                courses.insertAll(bookings);
-                booked += bookings.size();
+                bookings.addWorkingHours(hours);
+                bookings.addCourses(booked);
+                bookedCourses += booked.size();
                 done += size;
                 bar.show(done, count);
             }
@@ -128,7 +128,7 @@ public final class DemoDataCommand implements Command {
             therapists.clusterByLocation();
             out.printf(
                     "Added %,d therapists with working hours and %,d booked courses (%,d demo patients) in %.1f s.%n",
-                    count, booked, patients.size(), bar.seconds());
+                    count, bookedCourses, patients.size(), bar.seconds());
             return CommandLine.OK;
         } catch (RuntimeException failed) {
             err.println();

@@ -1,4 +1,4 @@
-package kneadwise.booking;
+package kneadwise.demo;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import kneadwise.booking.BookingsInBulk;
+import kneadwise.booking.BookingsInBulk.NewCourse;
+import kneadwise.booking.BookingsInBulk.NewSession;
 import kneadwise.booking.CourseOutlines.SessionTime;
+import kneadwise.booking.OpeningHours;
+import kneadwise.booking.WeeklyHours;
 import kneadwise.directory.Therapist;
 import org.springframework.stereotype.Service;
 
@@ -53,12 +58,10 @@ public class DemoCourseHistory {
         List<UUID> create(int count);
     }
 
-    private final Courses courses;
-    private final Calendars calendars;
+    private final BookingsInBulk bookings;
 
-    DemoCourseHistory(Courses courses, Calendars calendars) {
-        this.courses = courses;
-        this.calendars = calendars;
+    DemoCourseHistory(BookingsInBulk bookings) {
+        this.bookings = bookings;
     }
 
     /**
@@ -83,7 +86,7 @@ public class DemoCourseHistory {
         }
         List<UUID> patientIds = newPatients.create(patients);
         Map<UUID, WeeklyHours> hours = new HashMap<>();
-        List<Course> booked = new ArrayList<>(planned.size());
+        List<NewCourse> booked = new ArrayList<>(planned.size());
         List<FinishedCourse> finished = new ArrayList<>(planned.size());
         for (Planned plan : planned) {
             Therapist therapist = plan.therapist();
@@ -91,30 +94,22 @@ public class DemoCourseHistory {
             LocalDateTime first = firstSession(therapist.timeZone(), plan.place(), plan.block(), now);
             UUID courseId = new UUID(random.nextLong(), random.nextLong());
             UUID patientId = patientIds.get(plan.patient());
-            List<Appointment> appointments = new ArrayList<>(SESSIONS);
+            List<NewSession> sessions = new ArrayList<>(SESSIONS);
             List<SessionTime> times = new ArrayList<>(SESSIONS);
             for (int n = 1; n <= SESSIONS; n++) {
-                Instant start = TherapistCalendar.sessionStart(first, n, 7)
+                Instant start = BookingsInBulk.sessionStart(first, n, 7)
                         .atZone(therapist.timeZone())
                         .toInstant();
                 Instant end = start.plusSeconds(60L * therapist.sessionMinutes());
-                appointments.add(new Appointment(
-                        new UUID(random.nextLong(), random.nextLong()),
-                        courseId,
-                        therapist.id(),
-                        patientId,
-                        n,
-                        start,
-                        end,
-                        null));
+                sessions.add(new NewSession(new UUID(random.nextLong(), random.nextLong()), start, end));
                 times.add(new SessionTime(n, start, end, false));
             }
             Instant bookedAt = times.getFirst().start().minusSeconds(7 * 24 * 3600L);
-            booked.add(new Course(courseId, therapist.id(), patientId, SESSIONS, 7, bookedAt, appointments));
+            booked.add(new NewCourse(courseId, therapist.id(), patientId, 7, bookedAt, sessions));
             finished.add(new FinishedCourse(courseId, therapist.id(), patientId, therapist.timeZone(), times));
         }
-        calendars.addHours(hours);
-        courses.insertAll(booked);
+        bookings.addWorkingHours(hours);
+        bookings.addCourses(booked);
         return finished;
     }
 

@@ -1,4 +1,4 @@
-package kneadwise.outcomes;
+package kneadwise.demo;
 
 import java.io.PrintStream;
 import java.util.List;
