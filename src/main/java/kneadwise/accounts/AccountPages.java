@@ -44,7 +44,7 @@ class AccountPages {
 
     @GetMapping("/signup")
     String signUpForm(Model model) {
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("problems", Map.of());
         model.addAttribute("email", "");
         model.addAttribute("name", "");
         model.addAttribute("role", Role.PATIENT.name());
@@ -65,13 +65,11 @@ class AccountPages {
             accounts.signUp(request.email(), request.password(), request.name(), request.role(), http.getRemoteAddr());
             return "redirect:/login?registered"; // the same whether or not the email had an account
         } catch (InvalidInputException invalid) {
-            for (FieldProblem problem : invalid.problems()) {
-                errors.putIfAbsent(problem.field(), problem.message());
-            }
+            errors.putAll(FieldProblem.byField(invalid.problems()));
         } catch (TooManyAttempts throttled) {
             errors.put("email", String.valueOf(throttled.getMessage()));
         }
-        model.addAttribute("errors", errors);
+        model.addAttribute("problems", errors);
         model.addAttribute("email", email == null ? "" : email);
         model.addAttribute("name", name == null ? "" : name);
         model.addAttribute("role", role == null ? Role.PATIENT.name() : role);

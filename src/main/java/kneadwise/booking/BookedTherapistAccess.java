@@ -3,7 +3,6 @@ package kneadwise.booking;
 import java.util.UUID;
 import kneadwise.accounts.Account;
 import kneadwise.accounts.RecordAccessRule;
-import kneadwise.accounts.Role;
 import kneadwise.directory.Therapists;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,11 +24,8 @@ class BookedTherapistAccess implements RecordAccessRule {
 
     @Override
     public boolean allows(Account viewer, UUID patientId) {
-        if (viewer.role() != Role.THERAPIST) {
-            return false;
-        }
         return therapists
-                .ofAccount(viewer.id())
+                .ofTherapist(viewer)
                 .map(therapist -> jdbc.sql("""
                                 SELECT EXISTS (
                                     SELECT 1

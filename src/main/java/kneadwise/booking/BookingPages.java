@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import kneadwise.accounts.AuditLog;
-import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import kneadwise.checkin.LatestAssessments;
 import kneadwise.directory.Therapist;
@@ -50,19 +48,12 @@ class BookingPages {
     private final FreeSlots free;
     private final CourseBooking booking;
     private final LatestAssessments assessments;
-    private final AuditLog audit;
 
-    BookingPages(
-            Therapists therapists,
-            FreeSlots free,
-            CourseBooking booking,
-            LatestAssessments assessments,
-            AuditLog audit) {
+    BookingPages(Therapists therapists, FreeSlots free, CourseBooking booking, LatestAssessments assessments) {
         this.therapists = therapists;
         this.free = free;
         this.booking = booking;
         this.assessments = assessments;
-        this.audit = audit;
     }
 
     @GetMapping("/therapists/{therapistId}/book")
@@ -101,7 +92,6 @@ class BookingPages {
         }
         try {
             Course course = booking.book(me.account(), therapist, first.toInstant(), sessions, everyDays);
-            audit.record(me.account(), me.id(), "course", AuditLog.CREATE, AuditLog.ALLOWED);
             return "redirect:/courses/" + course.id() + "?booked";
         } catch (BookingRefusals.NotAvailable refusal) {
             model.addAttribute(
@@ -135,7 +125,7 @@ class BookingPages {
         model.addAttribute("chosen", chosen);
         model.addAttribute("sessions", sessions);
         model.addAttribute("everyDays", everyDays);
-        model.addAttribute("errors", errors);
+        model.addAttribute("problems", errors);
         if (!model.containsAttribute("conflicts")) {
             model.addAttribute("conflicts", List.of());
             model.addAttribute("alternatives", List.of());
@@ -157,7 +147,7 @@ class BookingPages {
 
     /** Why this person cannot book at all, before they choose anything; null when they can. */
     private @Nullable String refusalOf(SignedIn me) {
-        if (me.account().role() != Role.PATIENT) {
+        if (!CourseBooking.books(me.account())) {
             return new BookingRefusals.PatientsOnly().getMessage();
         }
         return assessments

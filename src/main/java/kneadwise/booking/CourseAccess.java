@@ -46,6 +46,16 @@ class CourseAccess {
         return party;
     }
 
+    /** Audits a course just booked by its patient. */
+    void booked(Account patient) {
+        audit.record(patient, patient.id(), "course", AuditLog.CREATE, AuditLog.ALLOWED);
+    }
+
+    /** Audits that a person read the list of their own courses. */
+    void ownListRead(Account me) {
+        audit.record(me, me.id(), "course", AuditLog.READ, AuditLog.ALLOWED);
+    }
+
     /** Audits that the therapist read a list showing this client's course (their own client, so always allowed). */
     void listed(Account therapist, UUID patientId) {
         audit.record(therapist, patientId, "course", AuditLog.READ, AuditLog.ALLOWED);

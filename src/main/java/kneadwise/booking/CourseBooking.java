@@ -40,6 +40,7 @@ class CourseBooking {
     private final Courses courses;
     private final LatestAssessments assessments;
     private final TransactionTemplate transactions;
+    private final CourseAccess access;
     private final Clock clock;
 
     CourseBooking(
@@ -47,7 +48,9 @@ class CourseBooking {
             Courses courses,
             LatestAssessments assessments,
             TransactionTemplate transactions,
+            CourseAccess access,
             Clock clock) {
+        this.access = access;
         this.calendars = calendars;
         this.courses = courses;
         this.assessments = assessments;
@@ -55,10 +58,20 @@ class CourseBooking {
         this.clock = clock;
     }
 
-    Course book(Account patient, Therapist therapist, Instant firstSession, int sessions, int everyDays) {
-        if (patient.role() != Role.PATIENT) {
+    /** Whether this account books courses at all: only patients do. The one check, for the API, pages and here. */
+    static boolean books(Account account) {
+        return account.role() == Role.PATIENT;
+    }
+
+    /** @throws BookingRefusals.PatientsOnly when this account does not book courses */
+    static void requireBooker(Account account) {
+        if (!books(account)) {
             throw new BookingRefusals.PatientsOnly();
         }
+    }
+
+    Course book(Account patient, Therapist therapist, Instant firstSession, int sessions, int everyDays) {
+        requireBooker(patient);
         if (assessments
                 .of(patient.id())
                 .filter(LatestAssessments.Latest::notNow)
@@ -73,6 +86,7 @@ class CourseBooking {
             refuseIfUnavailable(patient, therapist, first, sessions, everyDays, null);
             try {
                 transactions.executeWithoutResult(status -> courses.insert(course));
+                access.booked(patient);
                 return course;
             } catch (DataAccessException clash) {
                 if (!lostTheRace(clash) || round == 3) {
@@ -159,6 +173,12 @@ class CourseBooking {
 
     Optional<Course> find(UUID id) {
         return courses.find(id);
+    }
+
+    /** The signed-in person's own courses, newest booking first; the look is audited. */
+    List<Course> mine(Account me) {
+        access.ownListRead(me);
+        return coursesOf(me.id());
     }
 
     List<Course> coursesOf(UUID patientId) {

@@ -46,7 +46,6 @@ class CoursePages {
     private final AppointmentChanges changes;
     private final CourseCalendarFile calendarFile;
     private final AccountLookup accounts;
-    private final AuditLog audit;
     private final Clock clock;
 
     CoursePages(
@@ -56,7 +55,6 @@ class CoursePages {
             AppointmentChanges changes,
             CourseCalendarFile calendarFile,
             AccountLookup accounts,
-            AuditLog audit,
             Clock clock) {
         this.booking = booking;
         this.therapists = therapists;
@@ -64,7 +62,6 @@ class CoursePages {
         this.changes = changes;
         this.calendarFile = calendarFile;
         this.accounts = accounts;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -140,10 +137,9 @@ class CoursePages {
     /** The signed-in person's courses, newest booking first. */
     @GetMapping("/account/courses")
     String mine(@AuthenticationPrincipal SignedIn me, Model model) {
-        audit.record(me.account(), me.id(), "course", AuditLog.READ, AuditLog.ALLOWED);
         model.addAttribute(
                 "courses",
-                booking.coursesOf(me.id()).stream()
+                booking.mine(me.account()).stream()
                         .map(course -> {
                             Therapist therapist = therapistOf(course);
                             return new CourseRow(

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import kneadwise.accounts.AuditLog;
-import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
@@ -32,26 +31,17 @@ class CoursesApi {
     private final Therapists therapists;
     private final CourseAccess access;
     private final CourseCalendarFile calendarFile;
-    private final AuditLog audit;
 
-    CoursesApi(
-            CourseBooking booking,
-            Therapists therapists,
-            CourseAccess access,
-            CourseCalendarFile calendarFile,
-            AuditLog audit) {
+    CoursesApi(CourseBooking booking, Therapists therapists, CourseAccess access, CourseCalendarFile calendarFile) {
         this.booking = booking;
         this.therapists = therapists;
         this.access = access;
         this.calendarFile = calendarFile;
-        this.audit = audit;
     }
 
     @PostMapping(path = "/api/v1/courses", produces = "application/json")
     ResponseEntity<CourseView> book(@AuthenticationPrincipal SignedIn me, @RequestBody JsonNode body) {
-        if (me.account().role() != Role.PATIENT) {
-            throw new BookingRefusals.PatientsOnly();
-        }
+        CourseBooking.requireBooker(me.account()); // before the body, so another role is not told to mend it
         JsonInput input = new JsonInput();
         if (!body.isObject()) {
             input.problem("$", "must be an object with therapistId, firstSessionStart, sessions and everyDays");
@@ -70,7 +60,6 @@ class CoursesApi {
             throw new InvalidInputException("course", input.problems());
         }
         Course course = booking.book(me.account(), therapist, first.toInstant(), sessions, everyDays);
-        audit.record(me.account(), me.id(), "course", AuditLog.CREATE, AuditLog.ALLOWED);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Location", "/api/v1/courses/" + course.id())
                 .body(CourseView.of(course, therapist));
@@ -95,8 +84,7 @@ class CoursesApi {
     /** The signed-in patient's courses, newest booking first. */
     @GetMapping(path = "/api/v1/me/courses", produces = "application/json")
     List<CourseView> mine(@AuthenticationPrincipal SignedIn me) {
-        audit.record(me.account(), me.id(), "course", AuditLog.READ, AuditLog.ALLOWED);
-        return booking.coursesOf(me.id()).stream()
+        return booking.mine(me.account()).stream()
                 .map(course -> CourseView.of(course, therapistOf(course)))
                 .toList();
     }

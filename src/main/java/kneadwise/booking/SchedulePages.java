@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import kneadwise.accounts.AccountLookup;
 import kneadwise.accounts.AuditLog;
-import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
@@ -21,7 +20,6 @@ import kneadwise.system.FieldProblem;
 import kneadwise.system.JsonInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -210,7 +208,7 @@ class SchedulePages {
                                 BookingPages.WHEN.format(block.end().atZone(zone)),
                                 block.note() == null ? "" : block.note()))
                         .toList());
-        model.addAttribute("errors", errors);
+        model.addAttribute("problems", errors);
         model.addAttribute("problem", problem);
         return "booking/schedule";
     }
@@ -249,9 +247,8 @@ class SchedulePages {
     }
 
     private @Nullable Therapist mine(SignedIn me) {
-        if (me.account().role() != Role.THERAPIST) {
-            throw new AccessDeniedException("The schedule page is for therapists.");
-        }
-        return therapists.ofAccount(me.id()).orElse(null);
+        return therapists
+                .ownedBy(me.account(), "The schedule page is for therapists.")
+                .orElse(null);
     }
 }

@@ -6,13 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kneadwise.accounts.AccountLookup;
-import kneadwise.accounts.AuditLog;
-import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import kneadwise.checkin.LatestAssessments;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,29 +41,25 @@ class TodayPage {
     private final AccountLookup accounts;
     private final LatestAssessments checkIns;
     private final FreeSlots free;
-    private final AuditLog audit;
 
     TodayPage(
             Therapists therapists,
             Courses courses,
             AccountLookup accounts,
             LatestAssessments checkIns,
-            FreeSlots free,
-            AuditLog audit) {
+            FreeSlots free) {
         this.therapists = therapists;
         this.courses = courses;
         this.accounts = accounts;
         this.checkIns = checkIns;
         this.free = free;
-        this.audit = audit;
     }
 
     @GetMapping("/practice/today")
     String today(@AuthenticationPrincipal SignedIn me, Model model) {
-        if (me.account().role() != Role.THERAPIST) {
-            throw new AccessDeniedException("Today's clients are for therapists.");
-        }
-        Therapist therapist = therapists.ofAccount(me.id()).orElse(null);
+        Therapist therapist = therapists
+                .ownedBy(me.account(), "Today's clients are for therapists.")
+                .orElse(null);
         if (therapist == null) {
             return "redirect:/practice/profile";
         }
@@ -91,8 +84,7 @@ class TodayPage {
     }
 
     private Client client(SignedIn me, Therapist therapist, Appointment session) {
-        var latest = checkIns.of(session.patientId());
-        audit.record(me.account(), session.patientId(), "assessments", AuditLog.READ, AuditLog.ALLOWED);
+        var latest = checkIns.shownTo(me.account(), session.patientId());
         int sessions = courses.find(session.courseId()).map(Course::sessions).orElse(session.session());
         return new Client(
                 TIME.format(session.start().atZone(therapist.timeZone())),

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
@@ -15,7 +14,6 @@ import kneadwise.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -99,11 +97,8 @@ class WorkingTimeApi {
     }
 
     private Therapist mine(SignedIn me) {
-        if (me.account().role() != Role.THERAPIST) {
-            throw new AccessDeniedException("Only therapists have working hours.");
-        }
         return therapists
-                .ofAccount(me.id())
+                .ownedBy(me.account(), "Only therapists have working hours.")
                 .orElseThrow(() -> new NotFoundException("your therapist profile (make one first)"));
     }
 

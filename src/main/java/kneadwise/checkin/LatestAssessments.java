@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kneadwise.accounts.Account;
+import kneadwise.accounts.AuditLog;
 import kneadwise.assessment.AssessmentEngine;
 import kneadwise.system.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -48,15 +50,27 @@ public class LatestAssessments {
     private final SavedAssessments saved;
     private final AssessmentEngine engine;
     private final JsonMapper json;
+    private final AuditLog audit;
 
-    LatestAssessments(SavedAssessments saved, AssessmentEngine engine, JsonMapper json) {
+    LatestAssessments(SavedAssessments saved, AssessmentEngine engine, JsonMapper json, AuditLog audit) {
         this.saved = saved;
         this.engine = engine;
         this.json = json;
+        this.audit = audit;
     }
 
+    /** The person's latest check-in, for a decision the product makes (may they book, which questionnaire). */
     public Optional<Latest> of(UUID accountId) {
         return saved.latestOf(accountId).map(this::latest);
+    }
+
+    /**
+     * A patient's latest check-in shown to someone the caller has already found allowed (a therapist's client of the
+     * day); the look is in the audit log.
+     */
+    public Optional<Latest> shownTo(Account viewer, UUID patientId) {
+        audit.record(viewer, patientId, CheckinRecords.RECORD, AuditLog.READ, AuditLog.ALLOWED);
+        return of(patientId);
     }
 
     private Latest latest(SavedAssessments.Saved saved) {

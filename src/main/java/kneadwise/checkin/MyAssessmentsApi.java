@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.PersonalData;
 import kneadwise.accounts.SignedIn;
 import kneadwise.assessment.AssessmentEngine;
@@ -28,14 +27,15 @@ class MyAssessmentsApi implements PersonalData {
 
     private final AssessmentEngine engine;
     private final SavedAssessments saved;
-    private final AuditLog audit;
+    private final CheckinRecords records;
     private final JsonMapper json;
     private final Clock clock;
 
-    MyAssessmentsApi(AssessmentEngine engine, SavedAssessments saved, AuditLog audit, JsonMapper json, Clock clock) {
+    MyAssessmentsApi(
+            AssessmentEngine engine, SavedAssessments saved, CheckinRecords records, JsonMapper json, Clock clock) {
         this.engine = engine;
         this.saved = saved;
-        this.audit = audit;
+        this.records = records;
         this.json = json;
         this.clock = clock;
     }
@@ -47,16 +47,13 @@ class MyAssessmentsApi implements PersonalData {
         AssessmentDocument assessment = AssessmentDocument.of(engine.assess(IntakeReader.read(intake)));
         SavedAssessments.Saved kept =
                 new SavedAssessments.Saved(UUID.randomUUID(), Instant.now(clock), intake, json.valueToTree(assessment));
-        saved.save(me.id(), kept);
-        audit.record(me.account(), me.id(), "assessment " + kept.id(), AuditLog.CREATE, AuditLog.ALLOWED);
+        records.keep(me.account(), kept);
         return kept;
     }
 
     @GetMapping(path = "/api/v1/me/assessments", produces = "application/json")
-    @Transactional
     List<SavedAssessments.Saved> mine(@AuthenticationPrincipal SignedIn me) {
-        audit.record(me.account(), me.id(), "assessments", AuditLog.READ, AuditLog.ALLOWED);
-        return saved.of(me.id());
+        return records.mine(me.account());
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.SignedIn;
 import kneadwise.assessment.Assessment;
 import kneadwise.assessment.AssessmentEngine;
@@ -40,8 +39,7 @@ class ResultPages {
     private final AssessmentEngine engine;
     private final EvidenceBase evidence;
     private final PdfDocuments pdf;
-    private final SavedAssessments saved;
-    private final AuditLog audit;
+    private final CheckinRecords records;
     private final JsonMapper json;
     private final Clock clock;
 
@@ -50,16 +48,14 @@ class ResultPages {
             AssessmentEngine engine,
             EvidenceBase evidence,
             PdfDocuments pdf,
-            SavedAssessments saved,
-            AuditLog audit,
+            CheckinRecords records,
             JsonMapper json,
             Clock clock) {
         this.drafts = drafts;
         this.engine = engine;
         this.evidence = evidence;
         this.pdf = pdf;
-        this.saved = saved;
-        this.audit = audit;
+        this.records = records;
         this.json = json;
         this.clock = clock;
     }
@@ -141,8 +137,7 @@ class ResultPages {
                 Instant.now(clock),
                 json.valueToTree(draft.toIntake()),
                 json.valueToTree(AssessmentDocument.of(assessment)));
-        saved.save(me.id(), kept);
-        audit.record(me.account(), me.id(), "assessment " + kept.id(), AuditLog.CREATE, AuditLog.ALLOWED);
+        records.keep(me.account(), kept);
         drafts.markKept(session, kept.createdAt());
         return "redirect:/check-in/result";
     }

@@ -1,11 +1,9 @@
 package kneadwise.checkin;
 
 import java.util.List;
-import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.SignedIn;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.JsonNode;
@@ -17,19 +15,16 @@ class SavedCheckinsPage {
     /** One saved answer as the list shows it. */
     record Row(String savedOn, String result, String painNow, String evidenceVersion) {}
 
-    private final SavedAssessments saved;
-    private final AuditLog audit;
+    private final CheckinRecords records;
 
-    SavedCheckinsPage(SavedAssessments saved, AuditLog audit) {
-        this.saved = saved;
-        this.audit = audit;
+    SavedCheckinsPage(CheckinRecords records) {
+        this.records = records;
     }
 
     @GetMapping("/account/check-ins")
-    @Transactional
     String list(@AuthenticationPrincipal SignedIn me, Model model) {
-        audit.record(me.account(), me.id(), "assessments", AuditLog.READ, AuditLog.ALLOWED);
-        List<Row> rows = saved.of(me.id()).stream().map(SavedCheckinsPage::row).toList();
+        List<Row> rows =
+                records.mine(me.account()).stream().map(SavedCheckinsPage::row).toList();
         model.addAttribute("rows", rows);
         return "checkin/saved";
     }

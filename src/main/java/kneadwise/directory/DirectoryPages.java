@@ -55,7 +55,7 @@ class DirectoryPages {
                 asked.put(name, value.strip());
             }
         });
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> problems = Map.of();
         model.addAttribute("asked", asked);
         model.addAttribute("techniques", Technique.values());
         model.addAttribute("weekdays", DayOfWeek.values());
@@ -74,12 +74,10 @@ class DirectoryPages {
                                 .toList());
                 model.addAttribute("courseWanted", answer.query().course().required());
             } catch (InvalidInputException invalid) {
-                for (FieldProblem problem : invalid.problems()) {
-                    errors.putIfAbsent(problem.field(), problem.message());
-                }
+                problems = FieldProblem.byField(invalid.problems());
             }
         }
-        model.addAttribute("errors", errors);
+        model.addAttribute("problems", problems);
         return "directory/search";
     }
 

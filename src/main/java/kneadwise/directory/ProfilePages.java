@@ -73,23 +73,19 @@ class ProfilePages {
             profiles.save(me.account(), ProfileForm.of(values).check(postalCodes));
             return "redirect:/practice/profile?saved";
         } catch (InvalidInputException invalid) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldProblem problem : invalid.problems()) {
-                errors.putIfAbsent(problem.field(), problem.message());
-            }
-            return show(model, values, errors, before);
+            return show(model, values, FieldProblem.byField(invalid.problems()), before);
         }
     }
 
     private static String show(
-            Model model, Map<String, List<String>> values, Map<String, String> errors, @Nullable Therapist saved) {
+            Model model, Map<String, List<String>> values, Map<String, String> problems, @Nullable Therapist saved) {
         Map<String, String> text = new LinkedHashMap<>();
         values.forEach((name, given) -> text.put(name, String.join(", ", given)));
         model.addAttribute("values", text);
         model.addAttribute("chosen", values.getOrDefault("techniques", List.of()));
         model.addAttribute("techniques", Technique.values());
         model.addAttribute("fields", FIELDS);
-        model.addAttribute("errors", errors);
+        model.addAttribute("problems", problems);
         model.addAttribute("saved", saved);
         return "directory/edit-profile";
     }

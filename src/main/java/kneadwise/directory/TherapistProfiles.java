@@ -24,6 +24,7 @@ class TherapistProfiles {
     static final String RECORD = "therapist-profile";
     static final String VERIFY = "VERIFY_LICENCE";
     static final String WITHDRAW = "WITHDRAW_LICENCE_VERIFICATION";
+    private static final String ONLY_THERAPISTS = "Only therapists have a directory profile.";
 
     private final Therapists therapists;
     private final AuditLog audit;
@@ -37,14 +38,12 @@ class TherapistProfiles {
 
     /** The therapist's own profile, if they have written one; 403 for anyone who is not a therapist. */
     Optional<Therapist> mine(Account me) {
-        requireTherapist(me);
-        return therapists.ofAccount(me.id());
+        return therapists.ownedBy(me, ONLY_THERAPISTS);
     }
 
     @Transactional
     Therapist save(Account me, Therapist profile) {
-        requireTherapist(me);
-        Optional<Therapist> before = therapists.ofAccount(me.id());
+        Optional<Therapist> before = therapists.ownedBy(me, ONLY_THERAPISTS);
         if (before.isEmpty()) {
             Therapist created = profile(UUID.randomUUID(), me, profile, null);
             if (therapists.addIfTheAccountHasNone(created)) {
@@ -105,12 +104,6 @@ class TherapistProfiles {
             return written.ownedBy(id, me.id(), before.licenceVerifiedBy(), before.licenceVerifiedAt());
         }
         return written.ownedBy(id, me.id(), null, null);
-    }
-
-    private static void requireTherapist(Account me) {
-        if (me.role() != Role.THERAPIST) {
-            throw new AccessDeniedException("Only therapists have a directory profile.");
-        }
     }
 
     private static void requireAdmin(Account me) {

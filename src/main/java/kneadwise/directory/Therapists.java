@@ -15,9 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import kneadwise.accounts.Account;
+import kneadwise.accounts.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -193,6 +196,23 @@ public class Therapists {
                 .param("accountId", accountId)
                 .query((row, n) -> therapist(row))
                 .optional();
+    }
+
+    /**
+     * A therapist's own profile, for what a therapist does with their practice (profile, hours, schedule, clients,
+     * published record); empty until they write one. This is the one place that refuses every other role, with a
+     * 403 whose message, {@code refusal}, says what is only for therapists.
+     */
+    public Optional<Therapist> ownedBy(Account me, String refusal) {
+        if (me.role() != Role.THERAPIST) {
+            throw new AccessDeniedException(refusal);
+        }
+        return ofAccount(me.id());
+    }
+
+    /** The account's own profile when it is a therapist's; empty, refusing nothing, for every other role. */
+    public Optional<Therapist> ofTherapist(Account account) {
+        return account.role() == Role.THERAPIST ? ofAccount(account.id()) : Optional.empty();
     }
 
     /** Therapists within the radius that pass every filter, in ranking order. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kneadwise.accounts.AccountLookup;
-import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import kneadwise.assessment.CourseRule;
 import kneadwise.booking.CourseOutlines;
@@ -16,7 +15,6 @@ import kneadwise.booking.CourseOutlines.CourseOutline;
 import kneadwise.booking.CourseOutlines.SessionTime;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,10 +48,9 @@ class ClientsPage {
 
     @GetMapping("/practice/clients")
     String clients(@AuthenticationPrincipal SignedIn me, Model model) {
-        if (me.account().role() != Role.THERAPIST) {
-            throw new AccessDeniedException("The client list is for therapists.");
-        }
-        Therapist therapist = therapists.ofAccount(me.id()).orElse(null);
+        Therapist therapist = therapists
+                .ownedBy(me.account(), "The client list is for therapists.")
+                .orElse(null);
         if (therapist == null) {
             return "redirect:/practice/profile";
         }

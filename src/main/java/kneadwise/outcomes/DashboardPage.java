@@ -1,11 +1,9 @@
 package kneadwise.outcomes;
 
 import kneadwise.accounts.AuditLog;
-import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class DashboardPage {
+
+    static final String ONLY_THERAPISTS_PUBLISH = "Only therapists publish an outcome record.";
 
     private final OutcomeDashboards dashboards;
     private final PublishedRecords records;
@@ -37,9 +37,7 @@ class DashboardPage {
         OutcomeDashboards.Dashboard dashboard = dashboards.forViewer(me.account());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("smallestGroup", ClinicDashboard.SMALLEST_GROUP);
-        Therapist mine = me.account().role() == Role.THERAPIST
-                ? therapists.ofAccount(me.id()).orElse(null)
-                : null;
+        Therapist mine = therapists.ofTherapist(me.account()).orElse(null);
         model.addAttribute("therapist", mine);
         // A therapist's dashboard is their own clients: its overall line is the record a profile would show.
         boolean hasRecord =
@@ -53,10 +51,8 @@ class DashboardPage {
     String publish(
             @AuthenticationPrincipal SignedIn me,
             @RequestParam(name = "published", defaultValue = "false") boolean published) {
-        if (me.account().role() != Role.THERAPIST) {
-            throw new AccessDeniedException("Only therapists publish an outcome record.");
-        }
-        Therapist mine = therapists.ofAccount(me.id()).orElse(null);
+        Therapist mine =
+                therapists.ownedBy(me.account(), ONLY_THERAPISTS_PUBLISH).orElse(null);
         if (mine == null) {
             return "redirect:/practice/profile"; // the record belongs on a profile: write it first
         }

@@ -2,7 +2,6 @@ package kneadwise.outcomes;
 
 import java.util.List;
 import kneadwise.accounts.AuditLog;
-import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import kneadwise.directory.OutcomeRecords;
 import kneadwise.directory.Therapist;
@@ -14,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -42,10 +40,9 @@ class PublishingApi {
 
     @PutMapping(path = "/api/v1/me/outcome-record", produces = "application/json")
     ResponseEntity<?> publish(@AuthenticationPrincipal SignedIn me, @RequestBody JsonNode body) {
-        if (me.account().role() != Role.THERAPIST) {
-            throw new AccessDeniedException("Only therapists publish an outcome record.");
-        }
-        Therapist therapist = therapists.ofAccount(me.id()).orElse(null);
+        Therapist therapist = therapists
+                .ownedBy(me.account(), DashboardPage.ONLY_THERAPISTS_PUBLISH)
+                .orElse(null);
         if (therapist == null) {
             return conflict("No directory profile", "Write your directory profile first (/practice/profile).");
         }

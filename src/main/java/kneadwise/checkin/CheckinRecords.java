@@ -1,0 +1,57 @@
+package kneadwise.checkin;
+
+import java.util.List;
+import java.util.UUID;
+import kneadwise.accounts.Account;
+import kneadwise.accounts.AuditLog;
+import kneadwise.accounts.RecordAccess;
+import kneadwise.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The kept check-ins of a person's record, read and written only through here so that every look and every keep is
+ * in the audit log, whichever page or API asked. Someone not allowed to see a patient is told the record does not
+ * exist (404), and that refusal is audited too.
+ */
+@Service
+class CheckinRecords {
+
+    static final String RECORD = "assessments";
+
+    private final SavedAssessments saved;
+    private final RecordAccess access;
+    private final AuditLog audit;
+
+    CheckinRecords(SavedAssessments saved, RecordAccess access, AuditLog audit) {
+        this.saved = saved;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Keeps a finished check-in in the person's own record. */
+    @Transactional
+    void keep(Account me, SavedAssessments.Saved kept) {
+        saved.save(me.id(), kept);
+        audit.record(me, me.id(), "assessment " + kept.id(), AuditLog.CREATE, AuditLog.ALLOWED);
+    }
+
+    /** The person's own kept check-ins, newest first. */
+    @Transactional
+    List<SavedAssessments.Saved> mine(Account me) {
+        audit.record(me, me.id(), RECORD, AuditLog.READ, AuditLog.ALLOWED);
+        return saved.of(me.id());
+    }
+
+    /** A patient's kept check-ins, for their therapist or a clinician they invited. */
+    // noRollbackFor: the refusal itself is audited and must stay in the log.
+    @Transactional(noRollbackFor = NotFoundException.class)
+    List<SavedAssessments.Saved> ofPatient(Account viewer, UUID patientId) {
+        if (!access.canView(viewer, patientId)) {
+            audit.record(viewer, patientId, RECORD, AuditLog.READ, AuditLog.DENIED);
+            throw new NotFoundException("The patient's record");
+        }
+        audit.record(viewer, patientId, RECORD, AuditLog.READ, AuditLog.ALLOWED);
+        return saved.of(patientId);
+    }
+}
