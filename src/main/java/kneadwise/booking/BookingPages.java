@@ -6,7 +6,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,8 @@ import kneadwise.accounts.SignedIn;
 import kneadwise.checkin.LatestAssessments;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
+import kneadwise.system.FieldProblem;
+import kneadwise.system.JsonInput;
 import kneadwise.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -75,23 +76,23 @@ class BookingPages {
             @RequestParam(name = "everyDays", defaultValue = "") String everyDaysText,
             Model model) {
         Therapist therapist = therapist(id);
-        Map<String, String> errors = new LinkedHashMap<>();
-        OffsetDateTime first = null;
-        try {
-            first = OffsetDateTime.parse(firstText.strip());
-        } catch (DateTimeParseException notATime) {
-            errors.put("firstSessionStart", "choose a time for the first session");
-        }
-        int sessions = wholeNumber(sessionsText, 1, BookingRules.MOST_SESSIONS, "sessions", errors);
-        int everyDays = wholeNumber(everyDaysText, 1, BookingRules.MOST_DAYS_APART, "everyDays", errors);
-        LocalDate from = first == null
+        JsonInput input = new JsonInput();
+        CourseForm.Wanted wanted = CourseForm.read(firstText, sessionsText, everyDaysText, input);
+        OffsetDateTime chosen = CourseForm.chosenStart(firstText);
+        LocalDate from = chosen == null
                 ? free.today(therapist)
-                : first.atZoneSameInstant(therapist.timeZone()).toLocalDate();
-        if (first == null || !errors.isEmpty()) {
-            return show(model, me, therapist, from, firstText, sessionsText, everyDaysText, errors);
+                : chosen.atZoneSameInstant(therapist.timeZone()).toLocalDate();
+        Map<String, String> problems = FieldProblem.byField(input.problems());
+        if (wanted == null) {
+            return show(model, me, therapist, from, firstText, sessionsText, everyDaysText, problems);
         }
         try {
-            Course course = booking.book(me.account(), therapist, first.toInstant(), sessions, everyDays);
+            Course course = booking.book(
+                    me.account(),
+                    therapist,
+                    wanted.firstSessionStart().toInstant(),
+                    wanted.sessions(),
+                    wanted.everyDays());
             return "redirect:/courses/" + course.id() + "?booked";
         } catch (BookingRefusals.NotAvailable refusal) {
             model.addAttribute(
@@ -109,7 +110,7 @@ class BookingPages {
         } catch (BookingRefusals.MassageNotNow | BookingRefusals.PatientsOnly refusal) {
             model.addAttribute("refusal", refusal.getMessage());
         }
-        return show(model, me, therapist, from, firstText, sessionsText, everyDaysText, errors);
+        return show(model, me, therapist, from, firstText, sessionsText, everyDaysText, problems);
     }
 
     private String show(
@@ -120,12 +121,12 @@ class BookingPages {
             String chosen,
             String sessions,
             String everyDays,
-            Map<String, String> errors) {
+            Map<String, String> problems) {
         model.addAttribute("therapist", therapist);
         model.addAttribute("chosen", chosen);
         model.addAttribute("sessions", sessions);
         model.addAttribute("everyDays", everyDays);
-        model.addAttribute("problems", errors);
+        model.addAttribute("problems", problems);
         if (!model.containsAttribute("conflicts")) {
             model.addAttribute("conflicts", List.of());
             model.addAttribute("alternatives", List.of());
@@ -179,18 +180,6 @@ class BookingPages {
         } catch (DateTimeParseException notADate) {
             return free.today(therapist);
         }
-    }
-
-    private static int wholeNumber(String text, int least, int most, String field, Map<String, String> errors) {
-        String digits = text.strip();
-        if (digits.matches("\\d{1,3}")) {
-            int number = Integer.parseInt(digits);
-            if (number >= least && number <= most) {
-                return number;
-            }
-        }
-        errors.put(field, "must be a whole number from " + least + " to " + most);
-        return least;
     }
 
     private Therapist therapist(String id) {

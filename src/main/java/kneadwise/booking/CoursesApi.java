@@ -1,6 +1,5 @@
 package kneadwise.booking;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import kneadwise.accounts.AuditLog;
@@ -48,18 +47,17 @@ class CoursesApi {
             input.throwIfInvalid("course");
         }
         UUID therapistId = input.id(body, "therapistId", "therapistId");
-        OffsetDateTime first = input.dateTime(body, "firstSessionStart", "firstSessionStart");
-        Integer sessions = input.wholeNumber(body, "sessions", "sessions", 1, BookingRules.MOST_SESSIONS);
-        Integer everyDays = input.wholeNumber(body, "everyDays", "everyDays", 1, BookingRules.MOST_DAYS_APART);
+        CourseForm.Wanted wanted = CourseForm.read(body, input);
         Therapist therapist =
                 therapistId == null ? null : therapists.find(therapistId).orElse(null);
         if (therapistId != null && therapist == null) {
             input.problem("therapistId", "no therapist in the directory has this id");
         }
-        if (!input.valid() || therapist == null || first == null || sessions == null || everyDays == null) {
+        if (!input.valid() || therapist == null || wanted == null) {
             throw new InvalidInputException("course", input.problems());
         }
-        Course course = booking.book(me.account(), therapist, first.toInstant(), sessions, everyDays);
+        Course course = booking.book(
+                me.account(), therapist, wanted.firstSessionStart().toInstant(), wanted.sessions(), wanted.everyDays());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Location", "/api/v1/courses/" + course.id())
                 .body(CourseView.of(course, therapist));

@@ -118,6 +118,23 @@ class FormErrorsPageTest {
         assertThat(page.select("#end").attr("aria-invalid")).isEqualTo("true");
     }
 
+    @Test
+    void theBookingPageNamesTheMissingTimeAndTheCourseOutsideTheLimits() {
+        clock.set(BookingTestSetup.START);
+        Practices.Practice practice = Practices.open(service, context, ZoneId.of("America/Chicago"));
+        String patient = People.signUp(service, "PATIENT");
+        BrowserSession browser = new BrowserSession(port);
+        browser.logIn(patient, People.PASSWORD);
+        String bookPage = "/therapists/" + practice.id() + "/book";
+
+        Document page = page(browser.submit(bookPage, bookPage, Map.of("sessions", "13", "everyDays", "7")));
+
+        assertThat(summaryLinks(page)).containsExactly("#firstSessionStart", "#sessions");
+        assertThat(page.select(".error-summary").text())
+                .contains("firstSessionStart: choose a time for the first session")
+                .contains("sessions: must be a whole number from 1 to 12");
+    }
+
     private static Document page(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Jsoup.parse(response.body());
