@@ -16,7 +16,12 @@ import kneadwise.testing.FullStackTest;
 import kneadwise.testing.MutableClock;
 import kneadwise.testing.PageChecks;
 import kneadwise.testing.ServiceClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +31,14 @@ import org.springframework.context.annotation.Import;
 /**
  * A person logs a 4-session course through the pages (pain, side effects, the Roland-Morris at sessions 1, 3 and
  * 4, their impression at the end) and reads the verdicts, the chart and its table; their therapist reads the same.
- * Every page is checked with axe-core and for sideways scrolling at 375 and 1280 px.
+ * Every page is checked with axe-core and for sideways scrolling at 375 and 1280 px. The cases are the steps of one
+ * course, in order, each in a fresh browser; a step relies on the ones before it.
  */
 @FullStackTest
 @Import(BookingTestSetup.class)
 @ExtendWith(BrowserExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CourseOutcomesBrowserTest {
 
     @Autowired
@@ -42,11 +50,17 @@ class CourseOutcomesBrowserTest {
     @Autowired
     MutableClock clock;
 
-    @Test
-    void aPersonLogsTheirCourseAndSeesWhetherItIsWorking(Browser browser) {
+    Practices.Practice practice;
+    String patientEmail;
+    String course;
+    UUID patientId;
+
+    /** A patient with osteoporosis (light pressure only) books four weekly sessions. */
+    @BeforeAll
+    void aPatientBooksAFourSessionCourse() {
         clock.set(BookingTestSetup.START);
-        Practices.Practice practice = Practices.open(service, context, ZoneId.of("America/New_York"));
-        String patientEmail = People.signUp(service, "PATIENT");
+        practice = Practices.open(service, context, ZoneId.of("America/New_York"));
+        patientEmail = People.signUp(service, "PATIENT");
         assertThat(People.signedIn(service, patientEmail)
                         .postJson("/api/v1/me/assessments", """
                                 {"age": 66, "painDurationWeeks": 20, "painNow": 7, "findings": ["OSTEOPOROSIS"]}""")
@@ -57,9 +71,13 @@ class CourseOutcomesBrowserTest {
                 {"therapistId": "%s", "firstSessionStart": "2027-03-02T18:00:00-05:00", "sessions": 4,
                  "everyDays": 7}""".formatted(practice.id()));
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
-        String course = People.json(booked).get("id").asString();
+        course = People.json(booked).get("id").asString();
+        patientId = UUID.fromString(People.json(booked).get("patientId").asString());
+    }
 
-        // Session 1, before the massage: the baseline
+    @Test
+    @Order(1)
+    void theBaselineNeedsThePainScoreAndIsKept(Browser browser) {
         clock.set(Instant.parse("2027-03-02T20:00:00Z"));
         logIn(browser, patientEmail);
         browser.open("/courses/" + course);
@@ -75,8 +93,13 @@ class CourseOutcomesBrowserTest {
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("Pain right now: is required");
         check(browser, "log-errors");
         logSession(browser, 7, 12, null);
+    }
 
+    @Test
+    @Order(2)
+    void afterSessionThreeTheCheckpointSaysKeepGoing(Browser browser) {
         clock.set(Instant.parse("2027-03-17T01:00:00Z")); // after session 3
+        logIn(browser, patientEmail);
         browser.open("/courses/" + course + "/progress");
         browser.find(By.linkText("Log session 2")).click();
         browser.waitFor(By.xpath("//h1[.='Session 2 of 4']"));
@@ -90,8 +113,13 @@ class CourseOutcomesBrowserTest {
 
         String checkpoint = browser.find(By.cssSelector(".verdict")).getText();
         assertThat(checkpoint).contains("After session 3", "Keep going to the end", "Pain went from 7 to 4");
+    }
 
+    @Test
+    @Order(3)
+    void theLastSessionBringsTheEndVerdictTheChartAndItsTable(Browser browser) {
         clock.set(Instant.parse("2027-03-24T01:00:00Z")); // after session 4, the last
+        logIn(browser, patientEmail);
         browser.open("/courses/" + course + "/log/4");
         browser.waitFor(By.xpath("//h1[.='Session 4 of 4']"));
         check(browser, "log-last");
@@ -111,8 +139,14 @@ class CourseOutcomesBrowserTest {
                 .hasSize(4);
         assertThat(browser.find(By.cssSelector(".scores-table")).getText()).contains("soreness (mild)", "12", "5");
         check(browser, "progress");
+    }
 
-        // The summary for a doctor, as a page and as the same PDF (fetched with the browser's session cookie)
+    /** As a page and as the same PDF (fetched with the browser's session cookie). */
+    @Test
+    @Order(4)
+    void theSummaryForADoctorIsAPageAndAPdf(Browser browser) {
+        logIn(browser, patientEmail);
+        browser.open("/courses/" + course + "/progress");
         browser.find(By.linkText("Summary for a doctor (page and PDF)")).click();
         browser.waitFor(By.xpath("//h1[.='Massage course for back pain: summary for a doctor']"));
         assertThat(browser.find(By.tagName("main")).getText())
@@ -122,16 +156,24 @@ class CourseOutcomesBrowserTest {
         byte[] pdf = pdfWithCookie(browser, browser.driver().getCurrentUrl() + ".pdf");
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+    }
 
-        // The therapist reads the same verdicts; the log page is not theirs to fill in
+    @Test
+    @Order(5)
+    void theTherapistReadsTheSameVerdictsButDoesNotLogForTheClient(Browser browser) {
         logIn(browser, practice.email());
         browser.open("/courses/" + course + "/progress");
         browser.waitFor(By.xpath("//h1[.='How the course is going']"));
         assertThat(browser.find(By.tagName("main")).getText()).contains("improved by an amount that matters");
         browser.open("/courses/" + course + "/log/2");
         assertThat(browser.find(By.tagName("main")).getText()).contains("Only the person having the course logs");
+    }
 
-        // Today (New York: Tuesday 23 March, session 4 at 18:00): the client's precautions come first
+    /** Today is Tuesday 23 March in New York, with session 4 at 18:00. */
+    @Test
+    @Order(6)
+    void todaysClientsShowThePrecautionsFirstAndTheNoteWarnsOfFirmPressure(Browser browser) {
+        logIn(browser, practice.email());
         browser.open("/practice/today");
         browser.waitFor(By.xpath("//h1[.=\"Today's clients\"]"));
         String today = browser.find(By.cssSelector("section.client")).getText();
@@ -162,17 +204,26 @@ class CourseOutcomesBrowserTest {
         assertThat(browser.find(By.id("minutes")).getDomProperty("value")).isEqualTo("50");
         assertThat(browser.find(By.id("plan")).getDomProperty("value")).isEqualTo("Maintenance is the client's choice");
         check(browser, "note");
+    }
 
-        // The therapist's outcome dashboard: one client is a group under 10, so no figures yet
+    @Test
+    @Order(7)
+    void theTherapistsDashboardShowsNoFiguresForOneClient(Browser browser) {
+        logIn(browser, practice.email());
+        browser.open("/practice/today");
         browser.find(By.linkText("Outcomes")).click();
         browser.waitFor(By.xpath("//h1[.='Is massage working for back pain here?']"));
         assertThat(browser.find(By.tagName("main")).getText())
                 .contains("Your clients", "No group has 10 or more clients", "1.5% to 25%");
         check(browser, "dashboard");
+    }
 
-        // All the therapist's clients: the course with its verdict, and the way to its chart; the look is audited
+    /** All the therapist's clients: the course with its verdict and the way to its chart; the look is audited. */
+    @Test
+    @Order(8)
+    void theClientListShowsTheVerdictAndTheLookIsAudited(Browser browser) {
+        logIn(browser, practice.email());
         AuditLog audit = context.getBean(AuditLog.class);
-        UUID patientId = UUID.fromString(People.json(booked).get("patientId").asString());
         int looksBefore = audit.about(patientId).size();
         browser.open("/practice/clients");
         browser.waitFor(By.xpath("//h1[.='My clients']"));
@@ -187,8 +238,11 @@ class CourseOutcomesBrowserTest {
         browser.find(By.partialLinkText("Chart of ")).click();
         browser.waitFor(By.xpath("//h1[.='How the course is going']"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/courses/" + course + "/progress");
+    }
 
-        // The client reads the note
+    @Test
+    @Order(9)
+    void theClientReadsTheNote(Browser browser) {
         logIn(browser, patientEmail);
         browser.open("/courses/" + course + "/notes/4");
         assertThat(browser.find(By.tagName("main")).getText())

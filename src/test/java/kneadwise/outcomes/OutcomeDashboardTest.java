@@ -17,7 +17,9 @@ import kneadwise.booking.Practices;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.MutableClock;
 import kneadwise.testing.ServiceClient;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -26,10 +28,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * The dashboard's figures against ones worked out by hand: 12 clients of one therapist finish a 2-session course,
  * 8 with pain 6 -> 3 (improved), 4 with pain 6 -> 6; 3 report soreness after the massage; notes record Swedish for
- * 10 courses and deep tissue for 2 (a group under 10: not shown).
+ * 10 courses and deep tissue for 2 (a group under 10: not shown). The courses are made once for the class; each case
+ * only reads them, or puts back what it changed.
  */
 @FullStackTest
 @Import(BookingTestSetup.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutcomeDashboardTest {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -43,11 +47,14 @@ class OutcomeDashboardTest {
     @Autowired
     MutableClock clock;
 
-    @Test
-    void figuresMatchTheHandWorkedOnesAndOnlyTheRightPeopleSeeThem() {
+    Practices.Practice practice;
+    ServiceClient therapist;
+    final List<String> patients = new ArrayList<>();
+
+    @BeforeAll
+    void twelveClientsFinishATwoSessionCourse() {
         clock.set(BookingTestSetup.START);
-        Practices.Practice practice = Practices.open(service, context, NEW_YORK);
-        List<String> patients = new ArrayList<>();
+        practice = Practices.open(service, context, NEW_YORK);
         List<String> courses = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             String email = People.signUp(service, "PATIENT");
@@ -64,7 +71,7 @@ class OutcomeDashboardTest {
             courses.add(People.json(booked).get("id").asString());
         }
         clock.set(Instant.parse("2027-03-20T12:00:00Z")); // after every session
-        ServiceClient therapist = People.signedIn(service, practice.email());
+        therapist = People.signedIn(service, practice.email());
         for (int i = 0; i < 12; i++) {
             ServiceClient patient = People.signedIn(service, patients.get(i));
             String outcomes = "/api/v1/courses/" + courses.get(i) + "/outcomes";
@@ -88,9 +95,11 @@ class OutcomeDashboardTest {
                     "application/json");
             assertThat(note.statusCode()).as(note.body()).isEqualTo(200);
         }
+    }
 
-        ServiceClient clinic = People.signedIn(service, clinicAdmin());
-        JsonNode dashboard = People.json(clinic.get("/api/v1/outcomes/dashboard"));
+    @Test
+    void theClinicSeesEveryoneWithTheIntervalsWorkedOutByHand() {
+        JsonNode dashboard = People.json(clinic().get("/api/v1/outcomes/dashboard"));
 
         JsonNode everyone = line(dashboard, "OVERALL");
         // 8 of 12 improved: Wilson 95% 0.3906 to 0.8619 (worked out by hand)
@@ -110,22 +119,41 @@ class OutcomeDashboardTest {
         assertThat(swedish.at("/improved/total").asInt()).isEqualTo(10);
         assertThat(dashboard.get("hiddenGroups").asInt()).isEqualTo(1); // deep tissue, 2 clients
         assertThat(dashboard.get("trials").toString()).contains("1.5% to 25%");
+    }
 
-        String csv = clinic.get("/api/v1/outcomes/dashboard.csv").body();
-        assertThat(csv.lines().toList())
+    @Test
+    void theCsvHasTheSameFigures() {
+        HttpResponse<String> csv = clinic().get("/api/v1/outcomes/dashboard.csv");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body().lines().toList())
                 .contains("OVERALL,\"Everyone\",12,8,0.6667,0.3906,0.8619,12,3,0.2500,0.0889,0.5323");
+    }
 
+    @Test
+    void aTherapistSeesTheirOwnClientsOnly() {
         JsonNode own = People.json(therapist.get("/api/v1/outcomes/dashboard"));
         assertThat(own.get("scope").asString()).isEqualTo("Your clients");
         assertThat(line(own, "OVERALL").at("/improved/count").asInt()).isEqualTo(8);
         assertThat(own.get("lines").toString()).doesNotContain("THERAPIST");
-        assertThat(People.signedIn(service, patients.getFirst())
-                        .get("/api/v1/outcomes/dashboard")
-                        .statusCode())
-                .isEqualTo(403);
-        assertThat(service.get("/api/v1/outcomes/dashboard").statusCode()).isEqualTo(401);
+    }
 
-        // With 12 clients the therapist may publish the record on their profile, and withdraw it
+    @Test
+    void aPatientIsRefusedAndAStrangerAskedToSignIn() {
+        HttpResponse<String> patient =
+                People.signedIn(service, patients.getFirst()).get("/api/v1/outcomes/dashboard");
+        HttpResponse<String> stranger = service.get("/api/v1/outcomes/dashboard");
+
+        for (HttpResponse<String> refused : List.of(patient, stranger)) {
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        assertThat(People.json(patient).get("status").asInt()).isEqualTo(403);
+        assertThat(People.json(stranger).get("status").asInt()).isEqualTo(401);
+        assertThat(patient.body() + stranger.body()).doesNotContain("Everyone", "Dana Practice");
+    }
+
+    @Test
+    void withTwelveClientsTheTherapistPublishesTheRecordAndWithdrawsIt() {
         String profile = "/api/v1/therapists/" + practice.id();
         assertThat(People.json(service.get(profile)).get("outcomeRecord").isNull())
                 .isTrue();
@@ -142,7 +170,10 @@ class OutcomeDashboardTest {
                 .isEqualTo(200);
         assertThat(People.json(service.get(profile)).get("outcomeRecord").isNull())
                 .isTrue();
-        // A therapist with no finished courses cannot publish
+    }
+
+    @Test
+    void aTherapistWithoutFinishedCoursesCannotPublishAndAPatientMayNot() {
         ServiceClient newcomer = Practices.open(service, context, NEW_YORK).client();
         HttpResponse<String> tooFew =
                 newcomer.send("PUT", "/api/v1/me/outcome-record", "{\"published\": true}", "application/json");
@@ -154,8 +185,8 @@ class OutcomeDashboardTest {
                 .isEqualTo(403);
     }
 
-    private String clinicAdmin() {
-        return People.given(context, Role.CLINIC_ADMIN);
+    private ServiceClient clinic() {
+        return People.signedIn(service, People.given(context, Role.CLINIC_ADMIN));
     }
 
     private static JsonNode line(JsonNode dashboard, String kind) {
