@@ -147,7 +147,9 @@ class ConsentTest {
         ServiceClient doctorClient = People.signedIn(service, doctor);
         People.share(patient, doctorClient, context, doctor, "CLINICIAN");
         String record = "/api/v1/patients/" + patientId + "/assessments";
-        assertThat(doctorClient.get(record).statusCode()).isEqualTo(200);
+        HttpResponse<String> seen = doctorClient.get(record);
+        assertThat(seen.statusCode()).isEqualTo(200);
+        assertThat(json(seen).isArray()).isTrue();
 
         assertThat(doctorClient.delete("/api/v1/me").statusCode()).isEqualTo(204);
         String again = doctor.toUpperCase(java.util.Locale.ROOT);

@@ -107,16 +107,27 @@ class CourseBookingTest {
 
     @Test
     void onlyThePatientAndTheirTherapistSeeTheCourse() {
-        String path = "/api/v1/courses/" + id(People.json(book(patient, "2027-03-02T18:00:00-05:00", 2, 7)));
+        JsonNode booked = People.json(book(patient, "2027-03-02T18:00:00-05:00", 2, 7));
+        String path = "/api/v1/courses/" + id(booked);
         ServiceClient otherTherapist =
                 Practices.open(service, therapists, calendars, NEW_YORK).client();
 
-        assertThat(patient.get(path).statusCode()).isEqualTo(200);
-        assertThat(practice.client().get(path).statusCode()).isEqualTo(200);
-        assertThat(People.newPatient(service).get(path).statusCode()).isEqualTo(404);
-        assertThat(otherTherapist.get(path).statusCode()).isEqualTo(404);
+        for (ServiceClient party : List.of(patient, practice.client())) {
+            HttpResponse<String> seen = party.get(path);
+            assertThat(seen.statusCode()).isEqualTo(200);
+            assertThat(People.json(seen).get("id").asString()).isEqualTo(id(booked));
+            assertThat(People.json(seen).get("patientId")).isEqualTo(booked.get("patientId"));
+            assertThat(People.json(seen).get("appointments")).isEqualTo(booked.get("appointments"));
+        }
+        for (HttpResponse<String> refused : List.of(
+                People.newPatient(service).get(path),
+                otherTherapist.get(path),
+                otherTherapist.get(path + "/calendar.ics"))) {
+            assertThat(refused.statusCode()).isEqualTo(404);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(refused.body()).doesNotContain(booked.get("patientId").asString());
+        }
         assertThat(service.get(path).statusCode()).isEqualTo(401);
-        assertThat(otherTherapist.get(path + "/calendar.ics").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -360,7 +371,10 @@ class CourseBookingTest {
         assertThat(practice.client().get(record).statusCode()).isEqualTo(404);
 
         JsonNode course = People.json(book(patient, "2027-03-02T18:00:00-05:00", 1, 7));
-        assertThat(practice.client().get(record).statusCode()).isEqualTo(200);
+        HttpResponse<String> seen = practice.client().get(record);
+        assertThat(seen.statusCode()).isEqualTo(200);
+        assertThat(People.json(seen)).hasSize(1);
+        assertThat(People.json(seen).get(0).at("/intake/age").asInt()).isEqualTo(52); // the patient's own check-in
 
         patient.delete("/api/v1/appointments/" + appointment(course, 0));
         assertThat(practice.client().get(record).statusCode()).isEqualTo(404);
