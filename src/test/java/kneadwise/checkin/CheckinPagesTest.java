@@ -16,6 +16,8 @@ import kneadwise.testing.ServiceClient;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -116,6 +118,43 @@ class CheckinPagesTest {
                     .contains("31.1% (MODERATE)")
                     .contains("16 weeks: long-lasting pain (over 12 weeks)");
         }
+    }
+
+    @Test
+    void aRefusedStepShowsEveryChoiceGivenAgainAndLinksToTheMissingOne() {
+        BrowserSession browser = new BrowserSession(port);
+        basics(browser);
+        answer(browser, "warning-signs", List.of(entry("none", "none")));
+        answer(browser, "needs-care", List.of(entry("none", "none")));
+        List<Map.Entry<String, String>> allButItemEight = MEDIUM_RISK_START_BACK.stream()
+                .filter(given -> !given.getKey().equals("item8"))
+                .toList();
+
+        HttpResponse<String> refused =
+                browser.submitEach("/check-in/how-it-affects-you", "/check-in/how-it-affects-you", allButItemEight);
+
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#item8");
+        assertThat(page.select("#item8-error").text()).isNotBlank();
+        assertThat(page.select("input[checked]").eachAttr("id"))
+                .containsExactly(
+                        "item1",
+                        "item2-disagree",
+                        "item3-disagree",
+                        "item4",
+                        "item5",
+                        "item6",
+                        "item7-disagree",
+                        "bothersomeness-VERY_MUCH");
+        assertThat(page.select("label[for=item8-disagree]").text()).isEqualTo("Disagree");
+        assertThat(page.select("#item8").attr("value")).isEqualTo("agree");
+
+        Document where = Jsoup.parse(browser.get("/check-in/where").body());
+        assertThat(where.select("input[name=area]").eachAttr("id"))
+                .containsExactly("area", "area-BACK_AND_ONE_LEG", "area-BACK_AND_BOTH_LEGS", "area-ELSEWHERE");
+        assertThat(where.select("input[checked]").eachAttr("value")).containsExactly("BACK_AND_ONE_LEG");
+        assertThat(where.select("label[for=area-ELSEWHERE]").text())
+                .isEqualTo("Mainly somewhere else, such as my neck or upper back");
     }
 
     @Test
