@@ -189,7 +189,11 @@ class OutcomePages {
         model.addAttribute("questionnaire", shown);
         model.addAttribute("last", session == sessions);
         model.addAttribute("questions", QuestionsView.questions());
-        model.addAttribute("impressions", GlobalImpression.values());
+        Map<GlobalImpression, String> impressions = new LinkedHashMap<>();
+        for (GlobalImpression impression : GlobalImpression.values()) {
+            impressions.put(impression, impression.words());
+        }
+        model.addAttribute("impressions", impressions);
         model.addAttribute("safetyNet", AssessmentEngine.safetyNet());
         model.addAttribute("kinds", LogFormParams.KINDS);
         model.addAttribute("severities", SideEffect.Severity.values());

@@ -60,10 +60,7 @@ class FormErrorsPageTest {
 
     @Test
     void theProfilePageMarksTheBadFieldsAndKeepsTheRest() {
-        clock.set(BookingTestSetup.START);
-        Practices.Practice practice = Practices.open(service, context, ZoneId.of("America/Chicago"));
-        BrowserSession browser = new BrowserSession(port);
-        browser.logIn(practice.email(), People.PASSWORD);
+        BrowserSession browser = aTherapistSignedIn();
 
         Document page = page(browser.submit(
                 "/practice/profile",
@@ -102,10 +99,7 @@ class FormErrorsPageTest {
 
     @Test
     void timeOffThatEndsBeforeItStartsIsNotSavedAndSaysWhichField() {
-        clock.set(BookingTestSetup.START);
-        Practices.Practice practice = Practices.open(service, context, ZoneId.of("America/Chicago"));
-        BrowserSession browser = new BrowserSession(port);
-        browser.logIn(practice.email(), People.PASSWORD);
+        BrowserSession browser = aTherapistSignedIn();
 
         Document page = page(browser.submit(
                 "/practice",
@@ -133,6 +127,14 @@ class FormErrorsPageTest {
         assertThat(page.select(".error-summary").text())
                 .contains("firstSessionStart: choose a time for the first session")
                 .contains("sessions: must be a whole number from 1 to 12");
+    }
+
+    private BrowserSession aTherapistSignedIn() {
+        clock.set(BookingTestSetup.START);
+        Practices.Practice practice = Practices.open(service, context, ZoneId.of("America/Chicago"));
+        BrowserSession browser = new BrowserSession(port);
+        browser.logIn(practice.email(), People.PASSWORD);
+        return browser;
     }
 
     private static Document page(HttpResponse<String> response) {
