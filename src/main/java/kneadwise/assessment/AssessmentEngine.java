@@ -9,8 +9,8 @@ import kneadwise.evidence.Statement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The clinical engine: from one intake to the whole assessment (CLINICAL.md, version 2), safety first. Stateless and
- * thread-safe; one instance serves every request.
+ * The clinical engine: from one intake to the whole assessment (CLINICAL.md version 2, sections 1-6), safety
+ * first. Stateless and thread-safe; one instance serves every request.
  */
 public final class AssessmentEngine {
 

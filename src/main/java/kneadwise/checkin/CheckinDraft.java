@@ -63,7 +63,7 @@ record CheckinDraft(
         }
     }
 
-    /** Where the pain is. Kneadwise is for low back pain, with or without leg pain (CLINICAL.md scope). */
+    /** Where the pain is: low back pain, with or without leg pain (the scope at the top of CLINICAL.md). */
     enum PainArea {
         LOWER_BACK,
         BACK_AND_ONE_LEG,

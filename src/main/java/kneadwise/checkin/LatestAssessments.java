@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class LatestAssessments {
 
     /**
-     * @param massage CONTRACT.md's {@code recommendation.massage}: NOT_NOW, WITH_PRECAUTIONS or REASONABLE_OPTION
+     * @param massage {@code recommendation.massage} (CONTRACT.md section 4): NOT_NOW, WITH_PRECAUTIONS or
+     *     REASONABLE_OPTION
      * @param reasons the triage reason codes, such as PREGNANCY
      * @param functionInstrument RMDQ or ODI when the person answered exactly one of them (outcomes then measures
      *     function with it through the course); null when neither or both

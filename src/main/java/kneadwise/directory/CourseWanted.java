@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * on one weekday and at one local time. With neither, any weekday and time will do.
  *
  * @param required true when the person asked for it (therapists without such a course are left out); false when it
- *     is only the default course of the plan (6 weekly sessions, CLINICAL.md) used to show the next possible start
+ *     is only the default course of the plan (6 weekly sessions, CLINICAL.md section 6) used to show the next
+ *     possible start
  */
 public record CourseWanted(
         @Nullable DayOfWeek weekday, @Nullable LocalTime time, int sessions, boolean required) {

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Session notes (beyond CONTRACT.md, which names no notes endpoint): {@code PUT /api/v1/courses/{id}/notes/{n}} by
+ * Session notes (beyond CONTRACT.md section 9, which names no notes endpoint):
+ * {@code PUT /api/v1/courses/{id}/notes/{n}} by
  * the course's therapist (writing again replaces the note), {@code GET /api/v1/courses/{id}/notes} by the therapist
  * and the patient.
  */

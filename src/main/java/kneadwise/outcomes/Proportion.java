@@ -3,7 +3,7 @@ package kneadwise.outcomes;
 /**
  * {@code count} of {@code total} people, with the 95% Wilson score interval of the share: unlike the plain
  * share plus or minus 1.96 standard errors, it stays within 0 to 1 and behaves with small groups and shares near 0
- * or 1 (Wilson 1927; the interval CLINICAL.md's dashboard asks for).
+ * or 1 (Wilson 1927; our choice for the dashboard's shares, PRODUCT.md "Journeys" 5).
  */
 public record Proportion(int count, int total, double share, double low, double high) {
 
