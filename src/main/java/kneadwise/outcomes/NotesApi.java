@@ -16,9 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Session notes (beyond CONTRACT.md section 9, which names no notes endpoint):
- * {@code PUT /api/v1/courses/{id}/notes/{n}} by
- * the course's therapist (writing again replaces the note), {@code GET /api/v1/courses/{id}/notes} by the therapist
- * and the patient.
+ * {@code PUT /api/v1/courses/{id}/notes/{n}} by the course's therapist (writing again replaces the note),
+ * {@code GET /api/v1/courses/{id}/notes} by the therapist and the patient.
  */
 @RestController
 class NotesApi {
