@@ -1,8 +1,10 @@
 package kneadwise.checkin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kneadwise.assessment.Bothersomeness;
+import kneadwise.assessment.Finding;
 
 /** The questions as the step templates read them. */
 public final class QuestionsView {
@@ -34,6 +36,22 @@ public final class QuestionsView {
 
     public List<String> getRolandMorris() {
         return CheckinQuestions.ROLAND_MORRIS;
+    }
+
+    /** Signs as choices to tick (finding -> words), in the order they are asked. */
+    public Map<Finding, String> choicesOf(List<CheckinQuestions.Sign> signs) {
+        Map<Finding, String> choices = new LinkedHashMap<>();
+        signs.forEach(sign -> choices.put(sign.finding(), sign.text()));
+        return choices;
+    }
+
+    /** The Roland-Morris sentences as choices to tick, numbered 1 to 24 as the questionnaire numbers them. */
+    public Map<Integer, String> getRolandMorrisChoices() {
+        Map<Integer, String> choices = new LinkedHashMap<>();
+        for (String sentence : CheckinQuestions.ROLAND_MORRIS) {
+            choices.put(choices.size() + 1, sentence);
+        }
+        return choices;
     }
 
     public List<CheckinQuestions.OswestrySection> getOswestry() {

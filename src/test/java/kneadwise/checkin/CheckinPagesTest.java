@@ -158,6 +158,25 @@ class CheckinPagesTest {
     }
 
     @Test
+    void aSignAndNoneOfTheseTogetherAreRefusedAndBothShownTickedAgain() {
+        BrowserSession browser = new BrowserSession(port);
+        basics(browser);
+
+        HttpResponse<String> refused = browser.submitEach(
+                "/check-in/warning-signs",
+                "/check-in/warning-signs",
+                List.of(entry("finding", "SADDLE_NUMBNESS"), entry("none", "none")));
+
+        Document page = Jsoup.parse(refused.body());
+        List<String> ids = page.select("input[type=checkbox]").eachAttr("id");
+        assertThat(ids.getFirst()).isEqualTo("finding");
+        assertThat(ids.subList(1, ids.size() - 1)).allMatch(id -> id.startsWith("finding-"));
+        assertThat(ids.getLast()).isEqualTo("none");
+        assertThat(page.select("input[checked]").eachAttr("value")).containsExactly("SADDLE_NUMBNESS", "none");
+        assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#finding");
+    }
+
+    @Test
     void anEmergencySignEndsTheCheckInOnOneScreenWithNothingToSell() {
         BrowserSession browser = new BrowserSession(port);
         basics(browser);
