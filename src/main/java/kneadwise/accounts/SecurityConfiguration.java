@@ -19,9 +19,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two security chains. The API ({@code /api/**}) is stateless and signs in only by bearer token, never by cookie,
- * so cross-site request forgery cannot reach it; everything else is the web, with sessions and CSRF tokens on
- * every form. Both send the same security headers.
+ * Three security chains. The API ({@code /api/**}) and the FHIR facade ({@code /fhir/**}) are stateless and sign in
+ * only by bearer token, never by cookie, so cross-site request forgery cannot reach them; everything else is the
+ * web, with sessions and CSRF tokens on every form. All send the same security headers.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for ./kneadwise admin
 @Configuration(proxyBeanMethods = false)
@@ -86,8 +86,29 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The FHIR facade ({@code /fhir/**}) signs in like the API, by bearer token only, and keeps no session; which
+     * resource types need a token, and which records a caller may see, the FHIR server decides (an OperationOutcome
+     * for every refusal, CONTRACT.md section 10).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain fhir(HttpSecurity http, ApiTokens tokens) throws Exception {
+        http.securityMatcher("/fhir/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole(Role.SYSTEM_ADMIN.name())

@@ -54,6 +54,16 @@ public final class QuestionsView {
         return choices;
     }
 
+    /** One Oswestry area as other modules read it: its number, topic and six answers, scored 0 to 5 in order. */
+    public record OswestryArea(int number, String topic, List<String> answers) {}
+
+    /** The ten Oswestry areas (for FHIR's Questionnaire). */
+    public List<OswestryArea> oswestryAreas() {
+        return CheckinQuestions.OSWESTRY.stream()
+                .map(section -> new OswestryArea(section.number(), section.topic(), section.answers()))
+                .toList();
+    }
+
     public List<CheckinQuestions.OswestrySection> getOswestry() {
         return CheckinQuestions.OSWESTRY;
     }

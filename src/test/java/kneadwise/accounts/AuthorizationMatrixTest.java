@@ -50,6 +50,11 @@ class AuthorizationMatrixTest {
             EnumSet.of(Caller.GRANTED_THERAPIST, Caller.OTHER_THERAPIST, Caller.CLINIC_ADMIN, Caller.SYSTEM_ADMIN);
 
     static final Map<String, Set<Caller>> ALLOWED = Map.ofEntries(
+            // FHIR (CONTRACT.md section 10): the definitions and the directory are public
+            Map.entry("GET /fhir/metadata", ANYONE),
+            Map.entry("GET /fhir/OperationDefinition/{id}", ANYONE),
+            Map.entry("GET /fhir/Questionnaire", ANYONE),
+            Map.entry("GET /fhir/Questionnaire/{id}", ANYONE),
             Map.entry("POST /api/v1/assessments", ANYONE),
             Map.entry("POST /api/v1/outcomes/evaluate", ANYONE),
             Map.entry("POST /api/v1/claims/check", ANYONE),
@@ -177,7 +182,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/licences/{therapistId}/withdraw", EnumSet.of(Caller.SYSTEM_ADMIN)));
 
     static boolean isPage(String endpoint) {
-        return !endpoint.contains(" /api/") && !endpoint.startsWith("ANY ");
+        return !endpoint.contains(" /api/") && !endpoint.contains(" /fhir/") && !endpoint.startsWith("ANY ");
     }
 
     @Autowired
@@ -369,7 +374,7 @@ class AuthorizationMatrixTest {
     }
 
     private Set<String> endpoints() {
-        return MappedEndpoints.of(mappings);
+        return MappedEndpoints.of(mappings, service);
     }
 
     private HttpResponse<String> call(ServiceClient client, String endpoint) {
@@ -381,7 +386,8 @@ class AuthorizationMatrixTest {
                 .replace("{courseId}", UUID.randomUUID().toString())
                 .replace("{appointmentId}", UUID.randomUUID().toString())
                 .replace("{session}", "1")
-                .replace("{timeOffId}", UUID.randomUUID().toString());
+                .replace("{timeOffId}", UUID.randomUUID().toString())
+                .replace("{id}", UUID.randomUUID().toString());
         boolean withBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
         return client.send(method, path, withBody ? "{}" : null, "application/json");
     }

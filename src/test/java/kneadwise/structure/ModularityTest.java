@@ -30,7 +30,7 @@ class ModularityTest {
     @Test
     void findsTheModulesOfTheDesign() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("system", "assessment", "demo");
+                .contains("system", "assessment", "demo", "fhir");
     }
 
     @Test
@@ -39,15 +39,16 @@ class ModularityTest {
     }
 
     @Test
-    void noModuleDependsOnTheDemoModule() {
-        StructureRules.nothingDependsOnTheDemoModule("kneadwise").check(PRODUCTION);
+    void noModuleDependsOnTheDemoModuleOrTheFhirFacade() {
+        StructureRules.nothingDependsOn("kneadwise", "demo").check(PRODUCTION);
+        StructureRules.nothingDependsOn("kneadwise", "fhir").check(PRODUCTION);
     }
 
     @Test
     void theDemoRuleCatchesAModuleThatNeedsTheDemo() {
         JavaClasses tangled = new ClassFileImporter().importPackages("kneadwise.structurefixtures.tangled");
 
-        assertThat(StructureRules.nothingDependsOnTheDemoModule("kneadwise.structurefixtures.tangled")
+        assertThat(StructureRules.nothingDependsOn("kneadwise.structurefixtures.tangled", "demo")
                         .evaluate(tangled)
                         .getFailureReport()
                         .getDetails())

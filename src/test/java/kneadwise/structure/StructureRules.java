@@ -30,18 +30,19 @@ final class StructureRules {
     }
 
     /**
-     * Demo data is a leaf: no module of the product depends on it, so it could be left out of a build (rooted at
-     * {@code root}; the launcher in the root package lists its commands).
+     * A leaf module: no other module of the product depends on it, so it could be left out of a build (rooted at
+     * {@code root}; the launcher in the root package may list its commands). Demo data and the FHIR facade are
+     * leaves.
      */
-    static ArchRule nothingDependsOnTheDemoModule(String root) {
+    static ArchRule nothingDependsOn(String root, String module) {
         return noClasses()
                 .that()
                 .resideInAPackage(root + ".(*)..")
                 .and()
-                .resideOutsideOfPackage(root + ".demo..")
+                .resideOutsideOfPackage(root + "." + module + "..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage(root + ".demo..")
-                .because("demo data writes through the product's public APIs; the product never needs it");
+                .resideInAPackage(root + "." + module + "..")
+                .because(module + " writes or reads through the product's public APIs; the product never needs it");
     }
 }

@@ -1,5 +1,6 @@
 package kneadwise.testing;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -8,17 +9,56 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every endpoint the running application maps, as "METHOD /path/{variable}" ("ANY /path" for a mapping without a
- * method), read from Spring MVC itself: the authorization matrix and the fuzz suite go over the same list, so that a
- * new endpoint joins both the day it is written.
+ * method), read from Spring MVC itself and from the FHIR server's CapabilityStatement: the authorization matrix and
+ * the fuzz suite go over the same list, so that a new endpoint joins both the day it is written.
  */
 public final class MappedEndpoints {
 
     public static final String ANY = "ANY";
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private MappedEndpoints() {}
+
+    /** Spring MVC's endpoints and the FHIR server's, of the application {@code service} calls. */
+    public static SortedSet<String> of(RequestMappingHandlerMapping mappings, ServiceClient service) {
+        SortedSet<String> endpoints = of(mappings);
+        endpoints.addAll(fhir(service));
+        return endpoints;
+    }
+
+    /**
+     * What the FHIR server says it supports ({@code GET /fhir/metadata}): each type's read ({@code {id}}), search
+     * and create.
+     */
+    public static SortedSet<String> fhir(ServiceClient service) {
+        HttpResponse<String> metadata = service.get("/fhir/metadata");
+        if (metadata.statusCode() != 200) {
+            throw new AssertionError("GET /fhir/metadata answered " + metadata.statusCode() + ": " + metadata.body());
+        }
+        SortedSet<String> endpoints = new TreeSet<>();
+        endpoints.add("GET /fhir/metadata");
+        for (JsonNode resource : JSON.readTree(metadata.body()).at("/rest/0/resource")) {
+            String type = resource.get("type").asString();
+            for (JsonNode interaction : resource.path("interaction")) {
+                switch (interaction.get("code").asString()) {
+                    case "read" -> endpoints.add("GET /fhir/" + type + "/{id}");
+                    case "search-type" -> endpoints.add("GET /fhir/" + type);
+                    case "create" -> endpoints.add("POST /fhir/" + type);
+                    case "vread" -> endpoints.add("GET /fhir/" + type + "/{id}/_history/{version}");
+                    case "update" -> endpoints.add("PUT /fhir/" + type + "/{id}");
+                    case "delete" -> endpoints.add("DELETE /fhir/" + type + "/{id}");
+                    default -> throw new AssertionError("no test knows the FHIR interaction " + interaction);
+                }
+            }
+        }
+        return endpoints;
+    }
 
     public static SortedSet<String> of(RequestMappingHandlerMapping mappings) {
         SortedSet<String> endpoints = new TreeSet<>();

@@ -1,0 +1,26 @@
+package kneadwise.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import java.io.Serial;
+import java.util.List;
+
+/**
+ * The HAPI FHIR plain server: JSON unless the client asks for XML, one provider per resource type, and the rule of
+ * which types need a token ({@link TokenRequired}).
+ */
+final class FhirServer extends RestfulServer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    FhirServer(FhirContext context, List<IResourceProvider> providers) {
+        super(context);
+        setDefaultResponseEncoding(EncodingEnum.JSON);
+        setResourceProviders(List.copyOf(providers));
+        registerInterceptor(new TokenRequired());
+        setImplementationDescription("Kneadwise: massage care for low back pain");
+    }
+}

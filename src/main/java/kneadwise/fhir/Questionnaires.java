@@ -1,0 +1,134 @@
+package kneadwise.fhir;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import kneadwise.assessment.Bothersomeness;
+import kneadwise.checkin.QuestionsView;
+import kneadwise.checkin.QuestionsView.OswestryArea;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
+
+/**
+ * The instruments of CLINICAL.md section 3 as FHIR Questionnaires, in the words the check-in pages use (checkin's
+ * {@link QuestionsView}). Pure functions: the same questions give the same resources. Each item's {@code linkId}
+ * is what a QuestionnaireResponse answers and what an error names.
+ */
+final class Questionnaires {
+
+    static final String PAIN = "nrs-pain";
+    static final String START_BACK = "start-back";
+    static final String ROLAND_MORRIS = "rmdq-24";
+    static final String OSWESTRY = "odi";
+
+    static final String LOINC = "http://loinc.org";
+    static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
+    static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
+
+    private Questionnaires() {}
+
+    /** Every instrument, in the order of CLINICAL.md section 3. */
+    static List<Questionnaire> all(QuestionsView questions) {
+        return List.of(
+                pain(),
+                rolandMorris(questions.getRolandMorris()),
+                oswestry(questions.oswestryAreas()),
+                startBack(questions.getStartBackItems(), questions.getBothersomeness()));
+    }
+
+    /** Pain NRS: one whole number from 0 (no pain) to 10 (worst imaginable), LOINC 72514-3. */
+    static Questionnaire pain() {
+        Questionnaire questionnaire = base(PAIN, "PainNrs", "Pain right now (0 to 10)");
+        QuestionnaireItemComponent item = questionnaire
+                .addItem()
+                .setLinkId("pain")
+                .setText("How bad is your pain right now? 0 means no pain. 10 means the worst pain you can imagine.")
+                .setType(QuestionnaireItemType.INTEGER)
+                .setRequired(true);
+        item.addCode(new Coding(LOINC, "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported"));
+        item.addExtension(MIN_VALUE, new IntegerType(0));
+        item.addExtension(MAX_VALUE, new IntegerType(10));
+        return questionnaire;
+    }
+
+    /** Roland-Morris (RMDQ-24): 24 statements about today; each true one scores a point. */
+    static Questionnaire rolandMorris(List<String> statements) {
+        Questionnaire questionnaire =
+                base(ROLAND_MORRIS, "RolandMorris24", "Roland-Morris Disability Questionnaire (24 statements)");
+        for (int n = 1; n <= statements.size(); n++) {
+            questionnaire
+                    .addItem()
+                    .setLinkId("rmdq-" + n)
+                    .setPrefix(String.valueOf(n))
+                    .setText(statements.get(n - 1))
+                    .setType(QuestionnaireItemType.BOOLEAN)
+                    .setRequired(true);
+        }
+        return questionnaire;
+    }
+
+    /** Oswestry (ODI): ten areas, one answer each, scored 0 to 5 in the order given; up to 2 may be left out. */
+    static Questionnaire oswestry(List<OswestryArea> areas) {
+        Questionnaire questionnaire = base(OSWESTRY, "Oswestry", "Oswestry Disability Index");
+        questionnaire.addCode(new Coding(LOINC, "97908-8", null));
+        for (OswestryArea area : areas) {
+            QuestionnaireItemComponent item = questionnaire
+                    .addItem()
+                    .setLinkId("odi-" + area.number())
+                    .setPrefix(String.valueOf(area.number()))
+                    .setText(area.topic())
+                    .setType(QuestionnaireItemType.CHOICE);
+            for (int score = 0; score < area.answers().size(); score++) {
+                item.addAnswerOption()
+                        .setValue(new Coding(
+                                null, String.valueOf(score), area.answers().get(score)));
+            }
+        }
+        return questionnaire;
+    }
+
+    /** STarT Back: items 1-8 agree or disagree, item 9 how bothersome (Hill et al. 2008). */
+    static Questionnaire startBack(List<String> items, Map<Bothersomeness, String> bothersomeness) {
+        Questionnaire questionnaire = base(START_BACK, "StartBack", "STarT Back Screening Tool");
+        for (int n = 1; n <= items.size(); n++) {
+            QuestionnaireItemComponent item = questionnaire
+                    .addItem()
+                    .setLinkId("start-back-" + n)
+                    .setPrefix(String.valueOf(n))
+                    .setText(items.get(n - 1))
+                    .setType(QuestionnaireItemType.CHOICE)
+                    .setRequired(true);
+            item.addAnswerOption().setValue(new Coding(null, "agree", "Agree"));
+            item.addAnswerOption().setValue(new Coding(null, "disagree", "Disagree"));
+        }
+        QuestionnaireItemComponent bothered = questionnaire
+                .addItem()
+                .setLinkId("start-back-9")
+                .setPrefix("9")
+                .setText("Overall, how much has your back pain bothered you in the last 2 weeks?")
+                .setType(QuestionnaireItemType.CHOICE)
+                .setRequired(true);
+        bothersomeness.forEach(
+                (answer, words) -> bothered.addAnswerOption().setValue(new Coding(null, answer.name(), words)));
+        return questionnaire;
+    }
+
+    private static Questionnaire base(String id, String name, String title) {
+        Questionnaire questionnaire = new Questionnaire();
+        questionnaire.setId(id);
+        questionnaire.setMeta(Definitions.meta());
+        questionnaire.setUrl(Definitions.canonical("Questionnaire", id));
+        questionnaire.setVersion(Definitions.VERSION);
+        questionnaire.setName(name);
+        questionnaire.setTitle(title);
+        questionnaire.setStatus(PublicationStatus.ACTIVE);
+        questionnaire.setDate(Date.from(Definitions.UPDATED));
+        questionnaire.setPublisher("Kneadwise");
+        questionnaire.addSubjectType("Patient");
+        return questionnaire;
+    }
+}
