@@ -64,14 +64,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
         ProblemAuthenticationEntryPoint notSignedIn = new ProblemAuthenticationEntryPoint(json);
-        http.securityMatcher("/api/**")
-                .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+        byBearerTokenOnly(http.securityMatcher("/api/**"), tokens)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_API)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_DIRECTORY)
@@ -94,17 +87,21 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain fhir(HttpSecurity http, ApiTokens tokens) throws Exception {
-        http.securityMatcher("/fhir/**")
-                .csrf(AbstractHttpConfigurer::disable)
+        byBearerTokenOnly(http.securityMatcher("/fhir/**"), tokens)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(SecurityConfiguration::securityHeaders);
+        return http.build();
+    }
+
+    /** No session, no CSRF token, no login form: a request is signed in by its bearer token or not at all. */
+    private static HttpSecurity byBearerTokenOnly(HttpSecurity http, ApiTokens tokens) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .headers(SecurityConfiguration::securityHeaders);
-        return http.build();
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class);
     }
 
     @Bean
