@@ -7,10 +7,7 @@ import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.UriParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import kneadwise.checkin.QuestionsView;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Questionnaire;
@@ -21,12 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class QuestionnaireProvider implements IResourceProvider {
 
-    private final Map<String, Questionnaire> byId = new LinkedHashMap<>();
-
-    QuestionnaireProvider() {
-        Questionnaires.all(QuestionsView.questions())
-                .forEach(questionnaire -> byId.put(questionnaire.getIdElement().getIdPart(), questionnaire));
-    }
+    private final DefinitionCatalog<Questionnaire> catalog =
+            new DefinitionCatalog<>(Questionnaires.all(QuestionsView.questions()));
 
     @Override
     public Class<Questionnaire> getResourceType() {
@@ -35,22 +28,13 @@ class QuestionnaireProvider implements IResourceProvider {
 
     @Read(version = false)
     public Questionnaire read(@IdParam IdType id) {
-        Questionnaire found = byId.get(id.getIdPart());
-        if (found == null) {
-            throw new ResourceNotFoundException(id);
-        }
-        return found.copy();
+        return catalog.read(id);
     }
 
     @Search
     public List<Questionnaire> search(
             @OptionalParam(name = Questionnaire.SP_URL) @Nullable UriParam url,
             @OptionalParam(name = "_lastUpdated") @Nullable DateRangeParam lastUpdated) {
-        return byId.values().stream()
-                .filter(questionnaire -> url == null || url.getValue().equals(questionnaire.getUrl()))
-                .filter(questionnaire ->
-                        Searches.within(lastUpdated, questionnaire.getMeta().getLastUpdated()))
-                .map(Questionnaire::copy)
-                .toList();
+        return catalog.search(url, lastUpdated);
     }
 }

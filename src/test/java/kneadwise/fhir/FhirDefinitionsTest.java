@@ -8,14 +8,17 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.net.http.HttpResponse;
 import java.util.List;
+import kneadwise.assessment.Finding;
 import kneadwise.checkin.QuestionsView;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.ServiceClient;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +102,27 @@ class FhirDefinitionsTest {
                 .extracting(entry -> entry.getResource().getIdElement().getIdPart())
                 .containsExactly("odi");
         assertThat(all.getEntry()).hasSize(4);
+    }
+
+    @Test
+    void ourCodesAreCodeSystemsEachWithTheValueSetOfAllItsCodes() {
+        CodeSystem reasons =
+                client.read().resource(CodeSystem.class).withId("triage-reason").execute();
+        ValueSet techniques =
+                client.read().resource(ValueSet.class).withId("technique").execute();
+        Bundle byUrl = client.search()
+                .forResource(CodeSystem.class)
+                .where(CodeSystem.URL.matches().value("http://kneadwise.invalid/fhir/CodeSystem/technique"))
+                .returnBundle(Bundle.class)
+                .execute();
+
+        assertThat(reasons.getConcept())
+                .extracting(concept -> concept.getCode())
+                .contains("SADDLE_NUMBNESS", "OSTEOPOROSIS", "POSSIBLE_FRAGILITY_FRACTURE")
+                .hasSize(Finding.values().length + 1);
+        assertThat(techniques.getCompose().getIncludeFirstRep().getSystem())
+                .isEqualTo("http://kneadwise.invalid/fhir/CodeSystem/technique");
+        assertThat(byUrl.getEntry()).hasSize(1);
     }
 
     @Test

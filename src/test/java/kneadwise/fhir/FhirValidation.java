@@ -1,0 +1,59 @@
+package kneadwise.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.util.List;
+import kneadwise.checkin.QuestionsView;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * HAPI's instance validator against the R4 base specification, offline, with our own Questionnaires, CodeSystems
+ * and ValueSets loaded: what CONTRACT.md section 10 says every served resource must pass with no errors. Costly to
+ * build (it loads the whole specification), so one per test JVM.
+ */
+final class FhirValidation {
+
+    static final FhirContext FHIR = FhirContext.forR4Cached();
+
+    private static final FhirValidator VALIDATOR = validator();
+
+    private FhirValidation() {}
+
+    /** The errors (and fatal errors) the validator finds in {@code resource}, each with where it is. */
+    static List<String> errorsIn(IBaseResource resource) {
+        return VALIDATOR.validateWithResult(resource).getMessages().stream()
+                .filter(message -> message.getSeverity() == ResultSeverityEnum.ERROR
+                        || message.getSeverity() == ResultSeverityEnum.FATAL)
+                .map(FhirValidation::describe)
+                .toList();
+    }
+
+    private static String describe(SingleValidationMessage message) {
+        return message.getSeverity() + " " + message.getLocationString() + ": " + message.getMessage();
+    }
+
+    private static FhirValidator validator() {
+        PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(FHIR);
+        Questionnaires.all(QuestionsView.questions()).forEach(ours::addResource);
+        CodeSystems.all().forEach(ours::addCodeSystem);
+        CodeSystems.valueSets().forEach(ours::addValueSet);
+        ValidationSupportChain chain = new ValidationSupportChain(
+                ours,
+                new DefaultProfileValidationSupport(FHIR),
+                new CommonCodeSystemsTerminologyService(FHIR),
+                new InMemoryTerminologyServerValidationSupport(FHIR),
+                new SnapshotGeneratingValidationSupport(FHIR));
+        FhirValidator validator = FHIR.newValidator();
+        validator.registerValidatorModule(new FhirInstanceValidator(chain));
+        return validator;
+    }
+}
