@@ -179,6 +179,19 @@ public class Therapists {
                 .optional();
     }
 
+    /** A profile with the time it last changed (FHIR's {@code meta.lastUpdated} and version). */
+    public record Dated(Therapist therapist, Instant updatedAt) {}
+
+    /** The profile and when it last changed, in one query. */
+    public Optional<Dated> findDated(UUID id) {
+        return jdbc.sql("SELECT * FROM directory_therapist WHERE id = :id")
+                .param("id", id)
+                .query((row, n) -> new Dated(
+                        therapist(row),
+                        row.getObject("updated_at", OffsetDateTime.class).toInstant()))
+                .optional();
+    }
+
     /** The names of these therapists, in one query; ids not found are left out. */
     public Map<UUID, String> namesOf(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();

@@ -1,0 +1,19 @@
+package kneadwise.fhir;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.IdType;
+
+/** Our records' ids are UUIDs: anything else in an id is simply not found. */
+final class Ids {
+
+    private Ids() {}
+
+    static Optional<UUID> uuid(IdType id) {
+        try {
+            return Optional.of(UUID.fromString(id.getIdPart()));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
+    }
+}
