@@ -61,6 +61,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /fhir/ValueSet/{id}", ANYONE),
             Map.entry("GET /fhir/Practitioner/{id}", ANYONE),
             Map.entry("GET /fhir/Location/{id}", ANYONE),
+            Map.entry("GET /fhir/Location", ANYONE),
             Map.entry("POST /api/v1/assessments", ANYONE),
             Map.entry("POST /api/v1/outcomes/evaluate", ANYONE),
             Map.entry("POST /api/v1/claims/check", ANYONE),

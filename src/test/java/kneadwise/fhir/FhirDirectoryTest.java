@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.gclient.TokenClientParam;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import kneadwise.booking.Practices;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.ServiceClient;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +85,60 @@ class FhirDirectoryTest {
         assertThat(location.getPosition().getLatitude().doubleValue()).isEqualTo(40.75);
         assertThat(location.getPosition().getLongitude().doubleValue()).isEqualTo(-73.99);
         assertThat(FhirValidation.errorsIn(location)).isEmpty();
+    }
+
+    @Test
+    void practicesAreFoundNearAPointAPageAtATimeByTheirNextLinks() {
+        Set<String> ours = new HashSet<>(Set.of(practice.id().toString()));
+        for (int i = 0; i < 2; i++) {
+            ours.add(Practices.open(service, context, ZoneId.of("America/New_York"))
+                    .id()
+                    .toString());
+        }
+        Bundle page = client.search()
+                .forResource(Location.class)
+                .where(new TokenClientParam("near").exactly().code("40.75|-73.99|5|km"))
+                .count(2)
+                .returnBundle(Bundle.class)
+                .execute();
+        List<String> seen = new ArrayList<>(ids(page));
+        assertThat(seen).hasSize(2);
+        assertThat(page.getLink(Bundle.LINK_NEXT).getUrl()).contains("_offset=2", "_count=2"); // no state on a node
+        int total = page.getTotal();
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        while (page.getLink(Bundle.LINK_NEXT) != null) {
+            page = client.loadPage().next(page).execute();
+            seen.addAll(ids(page));
+        }
+
+        assertThat(seen).doesNotHaveDuplicates().containsAll(ours).hasSize(total);
+    }
+
+    @Test
+    void practicesAreFoundByZipCodeAndABadNearIsA400() {
+        Bundle inZip = client.search()
+                .forResource(Location.class)
+                .where(Location.ADDRESS_POSTALCODE.matches().value("10001"))
+                .count(500)
+                .returnBundle(Bundle.class)
+                .execute();
+        assertThat(ids(inZip)).contains(practice.id().toString());
+
+        for (String near : new String[] {"95|0|5|km", "40|-73|5|mi", "40|-73|9000|km", "north"}) {
+            assertThatThrownBy(() -> client.search()
+                            .forResource(Location.class)
+                            .where(new TokenClientParam("near").exactly().code(near))
+                            .returnBundle(Bundle.class)
+                            .execute())
+                    .as(near)
+                    .isInstanceOf(InvalidRequestException.class);
+        }
+    }
+
+    private static List<String> ids(Bundle bundle) {
+        return bundle.getEntry().stream()
+                .map(entry -> entry.getResource().getIdElement().getIdPart())
+                .toList();
     }
 
     @Test
