@@ -1,5 +1,6 @@
 package kneadwise.checkin;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,6 @@ public final class QuestionsView {
 
     private QuestionsView() {}
 
-    public List<CheckinQuestions.Sign> getWarningSigns() {
-        return CheckinQuestions.WARNING_SIGNS;
-    }
-
-    public List<CheckinQuestions.Sign> getNeedsCare() {
-        return CheckinQuestions.NEEDS_CARE;
-    }
-
     public List<String> getStartBackItems() {
         return CheckinQuestions.START_BACK_ITEMS;
     }
@@ -38,20 +31,36 @@ public final class QuestionsView {
         return CheckinQuestions.ROLAND_MORRIS;
     }
 
-    /** Signs as choices to tick (finding -> words), in the order they are asked. */
-    public Map<Finding, String> choicesOf(List<CheckinQuestions.Sign> signs) {
-        Map<Finding, String> choices = new LinkedHashMap<>();
-        signs.forEach(sign -> choices.put(sign.finding(), sign.text()));
-        return choices;
+    /** The warning signs as choices to tick (finding -> words), in the order they are asked. */
+    public Map<Finding, String> getWarningSignChoices() {
+        return WARNING_SIGN_CHOICES;
+    }
+
+    /** The things that need care as choices to tick, in the order they are asked. */
+    public Map<Finding, String> getNeedsCareChoices() {
+        return NEEDS_CARE_CHOICES;
     }
 
     /** The Roland-Morris sentences as choices to tick, numbered 1 to 24 as the questionnaire numbers them. */
     public Map<Integer, String> getRolandMorrisChoices() {
+        return ROLAND_MORRIS_CHOICES;
+    }
+
+    // Built once: the pages render them on every step and every log.
+    private static final Map<Finding, String> WARNING_SIGN_CHOICES = choicesOf(CheckinQuestions.WARNING_SIGNS);
+    private static final Map<Finding, String> NEEDS_CARE_CHOICES = choicesOf(CheckinQuestions.NEEDS_CARE);
+    private static final Map<Integer, String> ROLAND_MORRIS_CHOICES = numbered(CheckinQuestions.ROLAND_MORRIS);
+
+    private static Map<Finding, String> choicesOf(List<CheckinQuestions.Sign> signs) {
+        Map<Finding, String> choices = new LinkedHashMap<>();
+        signs.forEach(sign -> choices.put(sign.finding(), sign.text()));
+        return Collections.unmodifiableMap(choices);
+    }
+
+    private static Map<Integer, String> numbered(List<String> sentences) {
         Map<Integer, String> choices = new LinkedHashMap<>();
-        for (String sentence : CheckinQuestions.ROLAND_MORRIS) {
-            choices.put(choices.size() + 1, sentence);
-        }
-        return choices;
+        sentences.forEach(sentence -> choices.put(choices.size() + 1, sentence));
+        return Collections.unmodifiableMap(choices);
     }
 
     /** One Oswestry area as other modules read it: its number, topic and six answers, scored 0 to 5 in order. */

@@ -184,12 +184,7 @@ public class Therapists {
 
     /** The profile and when it last changed, in one query. */
     public Optional<Dated> findDated(UUID id) {
-        return jdbc.sql("SELECT * FROM directory_therapist WHERE id = :id")
-                .param("id", id)
-                .query((row, n) -> new Dated(
-                        therapist(row),
-                        row.getObject("updated_at", OffsetDateTime.class).toInstant()))
-                .optional();
+        return findAllDated(List.of(id)).stream().findFirst();
     }
 
     /** These profiles with when each last changed, in one query, in the order of {@code ids}; unknown ids left out. */
@@ -198,13 +193,10 @@ public class Therapists {
         jdbc.sql("SELECT * FROM directory_therapist WHERE id = ANY(:ids)")
                 .param("ids", ids.toArray(UUID[]::new))
                 .query(row -> {
-                    Therapist therapist = therapist(row);
-                    byId.put(
-                            therapist.id(),
-                            new Dated(
-                                    therapist,
-                                    row.getObject("updated_at", OffsetDateTime.class)
-                                            .toInstant()));
+                    Dated dated = new Dated(
+                            therapist(row),
+                            row.getObject("updated_at", OffsetDateTime.class).toInstant());
+                    byId.put(dated.therapist().id(), dated);
                 });
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }

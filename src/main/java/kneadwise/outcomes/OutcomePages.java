@@ -39,6 +39,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OutcomePages {
 
+    /** The overall-change answers in their words, for the log's last session (built once, shown on every log). */
+    static final Map<GlobalImpression, String> IMPRESSIONS = impressions();
+
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     /** One row of the table that carries the same figures as the charts. */
@@ -189,11 +192,7 @@ class OutcomePages {
         model.addAttribute("questionnaire", shown);
         model.addAttribute("last", session == sessions);
         model.addAttribute("questions", QuestionsView.questions());
-        Map<GlobalImpression, String> impressions = new LinkedHashMap<>();
-        for (GlobalImpression impression : GlobalImpression.values()) {
-            impressions.put(impression, impression.words());
-        }
-        model.addAttribute("impressions", impressions);
+        model.addAttribute("impressions", IMPRESSIONS);
         model.addAttribute("safetyNet", AssessmentEngine.safetyNet());
         model.addAttribute("kinds", LogFormParams.KINDS);
         model.addAttribute("severities", SideEffect.Severity.values());
@@ -249,5 +248,13 @@ class OutcomePages {
         return effect.severity() == null
                 ? kind
                 : kind + " (" + effect.severity().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    private static Map<GlobalImpression, String> impressions() {
+        Map<GlobalImpression, String> words = new LinkedHashMap<>();
+        for (GlobalImpression impression : GlobalImpression.values()) {
+            words.put(impression, impression.words());
+        }
+        return java.util.Collections.unmodifiableMap(words);
     }
 }
