@@ -12,9 +12,9 @@ import kneadwise.directory.Therapist;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** The times a session could start with a therapist, for the slots API and the booking page. */
+/** The times a session could start with a therapist, for the slots API, the booking page and FHIR's Slots. */
 @Component
-class FreeSlots {
+public class FreeSlots {
 
     private final Calendars calendars;
     private final Clock clock;
@@ -22,6 +22,11 @@ class FreeSlots {
     FreeSlots(Calendars calendars, Clock clock) {
         this.calendars = calendars;
         this.clock = clock;
+    }
+
+    /** Free starts from the day {@code from} to the day {@code to} (exclusive) in the therapist's zone, for anyone. */
+    public List<ZonedDateTime> starts(Therapist therapist, LocalDate from, LocalDate to) {
+        return starts(therapist, from, to, null);
     }
 
     /**
@@ -46,7 +51,8 @@ class FreeSlots {
         return calendar.freeStarts(from, to);
     }
 
-    LocalDate today(Therapist therapist) {
+    /** Today's date where the therapist works. */
+    public LocalDate today(Therapist therapist) {
         return LocalDate.now(clock.withZone(therapist.timeZone()));
     }
 }

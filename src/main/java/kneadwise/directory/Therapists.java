@@ -201,42 +201,6 @@ public class Therapists {
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 
-    /** The profiles with this ZIP code, in the order of their ids, {@code limit} of them from {@code offset}. */
-    public List<Dated> inPostalCode(String postalCode, int offset, int limit) {
-        List<UUID> ids = jdbc.sql("SELECT id FROM directory_therapist WHERE postal_code = :zip"
-                        + " ORDER BY id LIMIT :limit OFFSET :offset")
-                .param("zip", postalCode)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query((row, n) -> row.getObject("id", UUID.class))
-                .list();
-        return findAllDated(ids);
-    }
-
-    /** How many practices lie within {@code radiusKm} of {@code near}: the total of a search by place alone. */
-    public long countNear(GeoPoint near, double radiusKm) {
-        double[] here = near.earthCube();
-        return jdbc.sql("""
-                        SELECT count(*) FROM directory_therapist
-                        WHERE cube_enlarge(cube(ARRAY[:x, :y, :z]), :chord, 3) @> place
-                          AND place <-> cube(ARRAY[:x, :y, :z]) <= :chord
-                        """)
-                .param("x", here[0])
-                .param("y", here[1])
-                .param("z", here[2])
-                .param("chord", GeoPoint.chordKm(radiusKm) * 1000)
-                .query(Long.class)
-                .single();
-    }
-
-    /** How many practices have this ZIP code. */
-    public long countInPostalCode(String postalCode) {
-        return jdbc.sql("SELECT count(*) FROM directory_therapist WHERE postal_code = :zip")
-                .param("zip", postalCode)
-                .query(Long.class)
-                .single();
-    }
-
     /** The names of these therapists, in one query; ids not found are left out. */
     public Map<UUID, String> namesOf(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();

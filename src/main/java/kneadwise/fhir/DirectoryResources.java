@@ -1,6 +1,9 @@
 package kneadwise.fhir;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
@@ -12,11 +15,17 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Meta;
 import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Schedule;
+import org.hl7.fhir.r4.model.Slot;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A therapist's public directory profile as FHIR: the person ({@code Practitioner}) and the practice's place
- * ({@code Location}), both with the profile's id. Only what the public directory API shows; pure functions.
+ * A therapist's public directory profile as FHIR: the person ({@code Practitioner}), the practice's place
+ * ({@code Location}), their role there ({@code PractitionerRole}) and their bookable time ({@code Schedule}), all
+ * with the profile's id, and each free session start ({@code Slot}). Only what the public directory and slots APIs
+ * show; pure functions.
  */
 final class DirectoryResources {
 
@@ -75,6 +84,68 @@ final class DirectoryResources {
                 .setLatitude(therapist.location().latitude())
                 .setLongitude(therapist.location().longitude());
         return location;
+    }
+
+    /**
+     * The role of massage therapist at their practice: who, where, and the techniques they offer as {@code specialty}.
+     */
+    static PractitionerRole practitionerRole(Therapists.Dated dated) {
+        Therapist therapist = dated.therapist();
+        PractitionerRole role = new PractitionerRole();
+        role.setId(therapist.id().toString());
+        role.setMeta(meta(dated));
+        role.setActive(true);
+        role.setPractitioner(practitionerReference(therapist));
+        role.addLocation(locationReference(therapist));
+        role.addCode().setText("Massage therapist");
+        role.setSpecialty(techniques(therapist));
+        return role;
+    }
+
+    /** The therapist's bookable time: its free starts are the Slots that name this Schedule. */
+    static Schedule schedule(Therapists.Dated dated) {
+        Therapist therapist = dated.therapist();
+        Schedule schedule = new Schedule();
+        schedule.setId(therapist.id().toString());
+        schedule.setMeta(meta(dated));
+        schedule.setActive(true);
+        schedule.addActor(practitionerReference(therapist));
+        schedule.addActor(locationReference(therapist));
+        schedule.setSpecialty(techniques(therapist));
+        schedule.setComment("Sessions of " + therapist.sessionMinutes() + " minutes, times in " + therapist.timeZone());
+        return schedule;
+    }
+
+    /**
+     * One free session start; its id is the schedule's and the start's epoch second, so it can be read back (and
+     * is gone once booked). A free start is worked out when asked, so its version is 1, changed at {@code now}.
+     */
+    static Slot slot(Therapist therapist, ZonedDateTime start, Instant now) {
+        Slot slot = new Slot();
+        slot.setId(SlotIds.of(therapist.id(), start.toInstant()));
+        slot.setMeta(new Meta().setVersionId("1").setLastUpdated(Date.from(now)));
+        slot.setSchedule(new Reference("Schedule/" + therapist.id()));
+        slot.setStatus(Slot.SlotStatus.FREE);
+        slot.setStart(Date.from(start.toInstant()));
+        slot.setEnd(Date.from(start.plusMinutes(therapist.sessionMinutes()).toInstant()));
+        slot.setServiceType(List.of(new CodeableConcept().setText("Massage therapy session")));
+        return slot;
+    }
+
+    static Reference practitionerReference(Therapist therapist) {
+        return new Reference("Practitioner/" + therapist.id()).setDisplay(therapist.name());
+    }
+
+    static Reference locationReference(Therapist therapist) {
+        return new Reference("Location/" + therapist.id()).setDisplay("Practice of " + therapist.name());
+    }
+
+    private static List<CodeableConcept> techniques(Therapist therapist) {
+        return therapist.techniques().stream()
+                .map(technique -> new CodeableConcept()
+                        .addCoding(new Coding(
+                                CodeSystems.url(CodeSystems.TECHNIQUE), technique.name(), technique.label())))
+                .toList();
     }
 
     /** The version is the time of the last change, in milliseconds: it changes whenever the profile does. */

@@ -7,16 +7,18 @@ import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.SpecialParam;
 import ca.uhn.fhir.rest.param.StringParam;
+import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import java.util.List;
+import java.util.Optional;
 import kneadwise.directory.GeoPoint;
-import kneadwise.directory.TherapistMatch;
-import kneadwise.directory.TherapistSearch;
+import kneadwise.directory.ProfileFilter;
 import kneadwise.directory.Therapists;
+import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Location;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /fhir/Location}: the place of each therapist's practice, by the profile's id; public. Searched by
- * {@code near=lat|lon|distance|km} (nearest first) or {@code address-postalcode}, a page of {@code _count} (50,
- * at most 500) at a time with a {@code next} link that carries its offset, so any node serves any page.
+ * {@code near=lat|lon|distance|km} (nearest first), {@code address-postalcode}, {@code _id} and {@code _lastUpdated},
+ * a page of {@code _count} (50, at most 500) at a time with a {@code next} link that carries its offset, so any node
+ * serves any page.
  */
 @Component
 class LocationProvider implements IResourceProvider {
@@ -33,9 +36,11 @@ class LocationProvider implements IResourceProvider {
     static final double FARTHEST_KM = 500;
 
     private final Therapists therapists;
+    private final ProfileSearches searches;
 
-    LocationProvider(Therapists therapists) {
+    LocationProvider(Therapists therapists, ProfileSearches searches) {
         this.therapists = therapists;
+        this.searches = searches;
     }
 
     @Override
@@ -55,34 +60,21 @@ class LocationProvider implements IResourceProvider {
     public IBundleProvider search(
             @OptionalParam(name = Location.SP_NEAR) @Nullable SpecialParam near,
             @OptionalParam(name = Location.SP_ADDRESS_POSTALCODE) @Nullable StringParam postalCode,
+            @OptionalParam(name = IAnyResource.SP_RES_ID) @Nullable TokenParam id,
+            @OptionalParam(name = "_lastUpdated") @Nullable DateRangeParam lastUpdated,
             @Offset @Nullable Integer offset,
             @Count @Nullable Integer count) {
-        int from = offset == null ? 0 : Math.max(0, offset);
-        int size = Pages.size(count);
-        if (near != null && postalCode != null) {
-            throw new InvalidRequestException("Search Location by near or by address-postalcode, not both.");
-        }
+        ProfileFilter asked = ProfileFilter.all();
         if (near != null) {
             Near where = Near.parse(near.getValue());
-            List<TherapistMatch> found = therapists.search(
-                    new TherapistSearch(where.point(), where.km(), null, null, null, false, null, null, size), from);
-            return new SearchPage(
-                    locations(therapists.findAllDated(
-                            found.stream().map(TherapistMatch::id).toList())),
-                    therapists.countNear(where.point(), where.km()));
+            asked = asked.near(where.point(), where.km());
         }
         if (postalCode != null) {
-            String zip = postalCode.getValue().strip();
-            return new SearchPage(
-                    locations(therapists.inPostalCode(zip, from, size)), therapists.countInPostalCode(zip));
+            asked = asked.inPostalCode(postalCode.getValue().strip());
         }
-        throw new InvalidRequestException(
-                "Search Location by near=lat|lon|distance|km or by address-postalcode (a directory is too large to"
-                        + " list whole).");
-    }
-
-    private static List<Location> locations(List<Therapists.Dated> profiles) {
-        return profiles.stream().map(DirectoryResources::location).toList();
+        Optional<ProfileFilter> filter =
+                ProfileSearches.changed(ProfileSearches.withId(Optional.of(asked), id), lastUpdated);
+        return searches.page(filter, offset, count, DirectoryResources::location);
     }
 
     /** {@code near}'s value: latitude, longitude, and a distance in km (25 when left out). */

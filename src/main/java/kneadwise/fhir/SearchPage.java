@@ -1,8 +1,11 @@
 package kneadwise.fhir;
 
+import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
+import ca.uhn.fhir.model.valueset.BundleEntrySearchModeEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import java.util.Date;
 import java.util.List;
+import org.hl7.fhir.instance.model.api.IAnyResource;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.InstantType;
@@ -21,6 +24,10 @@ final class SearchPage implements IBundleProvider {
 
     SearchPage(List<? extends IBaseResource> page, long total) {
         this.page = List.copyOf(page);
+        for (IBaseResource match : this.page) {
+            // Marked as matches, so that resources HAPI adds for an _include are told apart in Bundle.entry.search.
+            ResourceMetadataKeyEnum.ENTRY_SEARCH_MODE.put((IAnyResource) match, BundleEntrySearchModeEnum.MATCH);
+        }
         this.total = (int) Math.min(Integer.MAX_VALUE, total);
     }
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.gclient.TokenClientParam;
+import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,7 @@ import kneadwise.testing.ServiceClient;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +29,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /**
- * A therapist's public profile read as FHIR by HAPI's generic client, without a token: the Practitioner and the
- * Location of their practice, with the profile's id, valid R4, and not found for an unknown or malformed id.
+ * A therapist's public profile read and searched as FHIR by HAPI's generic client, without a token: the
+ * Practitioner, the Location of their practice and their PractitionerRole, with the profile's id, valid R4, and not
+ * found for an unknown or malformed id.
  */
 @FullStackTest
 class FhirDirectoryTest {
+
+    static final String TECHNIQUES = CodeSystems.url(CodeSystems.TECHNIQUE);
 
     @Autowired
     ServiceClient service;
@@ -133,6 +139,89 @@ class FhirDirectoryTest {
                     .as(near)
                     .isInstanceOf(InvalidRequestException.class);
         }
+    }
+
+    @Test
+    void theirRoleListsTheirTechniquesAndBringsThePractitionerAndLocationWhenIncluded() {
+        Bundle found = client.search()
+                .forResource(PractitionerRole.class)
+                .where(PractitionerRole.SPECIALTY.exactly().systemAndCode(TECHNIQUES, "SWEDISH"))
+                .and(PractitionerRole.PRACTITIONER.hasId("Practitioner/" + practice.id()))
+                .include(PractitionerRole.INCLUDE_PRACTITIONER)
+                .include(PractitionerRole.INCLUDE_LOCATION)
+                .returnBundle(Bundle.class)
+                .execute();
+
+        assertThat(found.getTotal()).isEqualTo(1);
+        assertThat(found.getEntry())
+                .extracting(entry -> entry.getSearch().getMode().toCode()
+                        + " "
+                        + entry.getResource().fhirType()
+                        + "/"
+                        + entry.getResource().getIdElement().getIdPart())
+                .containsExactlyInAnyOrder(
+                        "match PractitionerRole/" + practice.id(),
+                        "include Practitioner/" + practice.id(),
+                        "include Location/" + practice.id());
+        PractitionerRole role = (PractitionerRole) found.getEntryFirstRep().getResource();
+        assertThat(role.getSpecialtyFirstRep().getCodingFirstRep().getCode()).isEqualTo("SWEDISH");
+        assertThat(role.getLocationFirstRep().getReference()).isEqualTo("Location/" + practice.id());
+        for (Bundle.BundleEntryComponent entry : found.getEntry()) {
+            assertThat(FhirValidation.errorsIn(entry.getResource()))
+                    .as(entry.getFullUrl())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aRoleIsFoundOnlyByATechniqueTheTherapistOffers() {
+        Bundle notOffered = client.search()
+                .forResource(PractitionerRole.class)
+                .where(PractitionerRole.SPECIALTY.exactly().systemAndCode(TECHNIQUES, "TRIGGER_POINT"))
+                .and(PractitionerRole.LOCATION.hasId("Location/" + practice.id()))
+                .returnBundle(Bundle.class)
+                .execute();
+        Bundle anyoneSwedish = client.search()
+                .forResource(PractitionerRole.class)
+                .where(PractitionerRole.SPECIALTY.exactly().code("SWEDISH"))
+                .count(500)
+                .returnBundle(Bundle.class)
+                .execute();
+
+        assertThat(notOffered.getTotal()).isZero();
+        assertThat(notOffered.getEntry()).isEmpty();
+        assertThat(anyoneSwedish.getEntry())
+                .extracting(entry -> ((PractitionerRole) entry.getResource())
+                        .getSpecialty().stream()
+                                .map(specialty -> specialty.getCodingFirstRep().getCode())
+                                .toList())
+                .allSatisfy(codes -> assertThat(codes).contains("SWEDISH"));
+        assertThat(ids(anyoneSwedish)).contains(practice.id().toString());
+    }
+
+    @Test
+    void practitionersAreFoundByTheTimeTheirProfileLastChanged() {
+        Practitioner read = client.read()
+                .resource(Practitioner.class)
+                .withId(practice.id().toString())
+                .execute();
+        Date changed = read.getMeta().getLastUpdated();
+
+        Bundle since = client.search()
+                .forResource(Practitioner.class)
+                .where(new TokenClientParam("_id").exactly().code(practice.id().toString()))
+                .lastUpdated(new DateRangeParam(changed, null))
+                .returnBundle(Bundle.class)
+                .execute();
+        Bundle before = client.search()
+                .forResource(Practitioner.class)
+                .where(new TokenClientParam("_id").exactly().code(practice.id().toString()))
+                .lastUpdated(new DateRangeParam(null, new Date(changed.getTime() - 60_000)))
+                .returnBundle(Bundle.class)
+                .execute();
+
+        assertThat(ids(since)).containsExactly(practice.id().toString());
+        assertThat(before.getEntry()).isEmpty();
     }
 
     private static List<String> ids(Bundle bundle) {
