@@ -246,6 +246,15 @@ public final class SafetyTriage {
         return codes;
     }
 
+    /** Every reason code that can ever be cleared, in the order of the rules. */
+    public static List<String> clearableReasons() {
+        return RULES.stream()
+                .filter(TriageRule::clearable)
+                .map(TriageRule::code)
+                .distinct()
+                .toList();
+    }
+
     /** Whether a code names a reason that can ever be cleared (any SEE_CLINICIAN_FIRST rule). */
     public static boolean canEverBeCleared(String code) {
         return RULES.stream().anyMatch(rule -> rule.clearable() && rule.code().equals(code));

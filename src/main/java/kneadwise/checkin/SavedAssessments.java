@@ -55,6 +55,14 @@ class SavedAssessments {
                 .list();
     }
 
+    /** Whose record a saved assessment is in. */
+    Optional<UUID> ownerOf(UUID id) {
+        return jdbc.sql("SELECT account_id FROM checkin_saved_assessment WHERE id = :id")
+                .param("id", id)
+                .query(UUID.class)
+                .optional();
+    }
+
     /** The person's newest saved assessment. */
     Optional<Saved> latestOf(UUID accountId) {
         return jdbc.sql("""

@@ -138,7 +138,7 @@ final class CodeSystems {
     }
 
     /** "SADDLE_NUMBNESS" as "Saddle numbness". */
-    private static String words(String code) {
+    static String words(String code) {
         String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

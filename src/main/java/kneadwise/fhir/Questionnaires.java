@@ -1,12 +1,18 @@
 package kneadwise.fhir;
 
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import kneadwise.assessment.Bothersomeness;
+import kneadwise.assessment.Finding;
+import kneadwise.assessment.Intake;
+import kneadwise.assessment.SafetyTriage;
+import kneadwise.assessment.WhatMatters;
 import kneadwise.checkin.QuestionsView;
 import kneadwise.checkin.QuestionsView.OswestryArea;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Questionnaire;
@@ -24,6 +30,18 @@ final class Questionnaires {
     static final String START_BACK = "start-back";
     static final String ROLAND_MORRIS = "rmdq-24";
     static final String OSWESTRY = "odi";
+    static final String CHECK_IN = "check-in";
+
+    // The check-in's own items; the instruments' items keep their linkIds inside a group named after each.
+    static final String AGE = "age";
+    static final String DURATION = "pain-duration-weeks";
+    static final String PAIN_NOW = "pain";
+    static final String FINDINGS = "findings";
+    static final String CLEARED = "cleared-findings";
+    static final String WHAT_MATTERS = "what-matters";
+    static final String START_BACK_GROUP = "start-back";
+    static final String RMDQ_GROUP = "rmdq"; // not "rmdq-24": that is the 24th statement's linkId
+    static final String ODI_GROUP = "odi";
 
     static final String LOINC = "http://loinc.org";
     static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
@@ -37,7 +55,86 @@ final class Questionnaires {
                 pain(),
                 rolandMorris(questions.getRolandMorris()),
                 oswestry(questions.oswestryAreas()),
-                startBack(questions.getStartBackItems(), questions.getBothersomeness()));
+                startBack(questions.getStartBackItems(), questions.getBothersomeness()),
+                checkin(questions));
+    }
+
+    /**
+     * The check-in as a whole, item for item the intake of CONTRACT.md section 3: age, weeks of pain, pain now, the
+     * findings ticked (and those a doctor cleared), what matters most, and the three instruments as optional groups
+     * holding the same items as their own Questionnaires.
+     */
+    static Questionnaire checkin(QuestionsView questions) {
+        Questionnaire questionnaire = base(CHECK_IN, "CheckIn", "Will massage help my back? The check-in");
+        QuestionnaireItemComponent age = questionnaire
+                .addItem()
+                .setLinkId(AGE)
+                .setText("How old are you?")
+                .setType(QuestionnaireItemType.INTEGER)
+                .setRequired(true);
+        age.addExtension(MIN_VALUE, new IntegerType(Intake.MINIMUM_AGE));
+        age.addExtension(MAX_VALUE, new IntegerType(Intake.MAXIMUM_AGE));
+        QuestionnaireItemComponent weeks = questionnaire
+                .addItem()
+                .setLinkId(DURATION)
+                .setText("How many weeks has this episode of back pain lasted?")
+                .setType(QuestionnaireItemType.DECIMAL)
+                .setRequired(true);
+        weeks.addExtension(MIN_VALUE, new DecimalType(0));
+        weeks.addExtension(MAX_VALUE, new DecimalType(Intake.MAXIMUM_DURATION_WEEKS));
+        questionnaire.addItem(pain().getItemFirstRep().copy());
+        QuestionnaireItemComponent findings = questionnaire
+                .addItem()
+                .setLinkId(FINDINGS)
+                .setText("Which of these apply to you now?")
+                .setType(QuestionnaireItemType.CHOICE)
+                .setRepeats(true);
+        Map<Finding, String> asked = new EnumMap<>(Finding.class);
+        asked.putAll(questions.getWarningSignChoices());
+        asked.putAll(questions.getNeedsCareChoices());
+        for (Finding finding : Finding.values()) {
+            findings.addAnswerOption()
+                    .setValue(new Coding(
+                            CodeSystems.url(CodeSystems.TRIAGE_REASON),
+                            finding.name(),
+                            asked.getOrDefault(finding, CodeSystems.words(finding.name()))));
+        }
+        QuestionnaireItemComponent cleared = questionnaire
+                .addItem()
+                .setLinkId(CLEARED)
+                .setText("A doctor has examined this and said massage is fine")
+                .setType(QuestionnaireItemType.CHOICE)
+                .setRepeats(true);
+        for (String reason : SafetyTriage.clearableReasons()) {
+            cleared.addAnswerOption()
+                    .setValue(
+                            new Coding(CodeSystems.url(CodeSystems.TRIAGE_REASON), reason, CodeSystems.words(reason)));
+        }
+        QuestionnaireItemComponent matters = questionnaire
+                .addItem()
+                .setLinkId(WHAT_MATTERS)
+                .setText("What matters most to you in a treatment?")
+                .setType(QuestionnaireItemType.CHOICE)
+                .setRepeats(true);
+        for (WhatMatters wish : WhatMatters.values()) {
+            matters.addAnswerOption().setValue(new Coding(null, wish.name(), CodeSystems.words(wish.name())));
+        }
+        questionnaire.addItem(
+                group(START_BACK_GROUP, startBack(questions.getStartBackItems(), questions.getBothersomeness())));
+        questionnaire.addItem(group(RMDQ_GROUP, rolandMorris(questions.getRolandMorris())));
+        questionnaire.addItem(group(ODI_GROUP, oswestry(questions.oswestryAreas())));
+        return questionnaire;
+    }
+
+    /** An instrument as an optional group of the check-in, holding its items. */
+    private static QuestionnaireItemComponent group(String linkId, Questionnaire instrument) {
+        QuestionnaireItemComponent group = new QuestionnaireItemComponent()
+                .setLinkId(linkId)
+                .setText(instrument.getTitle())
+                .setType(QuestionnaireItemType.GROUP)
+                .setRequired(false);
+        instrument.getItem().forEach(item -> group.addItem(item.copy()));
+        return group;
     }
 
     /** Pain NRS: one whole number from 0 (no pain) to 10 (worst imaginable), LOINC 72514-3. */

@@ -24,7 +24,7 @@ class DefinitionsValidateTest {
                     .as(definition.fhirType() + "/" + definition.getIdElement().getIdPart())
                     .isEmpty();
         }
-        assertThat(definitions).hasSize(4 + 6 + 6);
+        assertThat(definitions).hasSize(5 + 6 + 6); // four instruments and the check-in; six code systems
     }
 
     @Test
