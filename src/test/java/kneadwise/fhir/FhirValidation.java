@@ -2,10 +2,13 @@ package kneadwise.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kneadwise.checkin.QuestionsView;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -14,6 +17,8 @@ import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationS
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HAPI's instance validator against the R4 base specification, offline, with our own Questionnaires, CodeSystems
@@ -41,12 +46,37 @@ final class FhirValidation {
         return message.getSeverity() + " " + message.getLocationString() + ": " + message.getMessage();
     }
 
+    /** Hands the validator our Questionnaires by canonical URL, so that responses are judged against them. */
+    private static final class OurQuestionnaires implements IValidationSupport {
+
+        private final Map<String, Questionnaire> byUrl = new HashMap<>();
+
+        OurQuestionnaires() {
+            for (Questionnaire questionnaire : Questionnaires.all(QuestionsView.questions())) {
+                byUrl.put(questionnaire.getUrl(), questionnaire);
+            }
+        }
+
+        @Override
+        public FhirContext getFhirContext() {
+            return FHIR;
+        }
+
+        @Override
+        public <T extends IBaseResource> @Nullable T fetchResource(@Nullable Class<T> type, String url) {
+            // PrePopulatedValidationSupport keeps Questionnaires but does not answer this for them.
+            Questionnaire found = byUrl.get(url.split("\\|")[0]);
+            return type != null && type.isInstance(found) ? type.cast(found) : null;
+        }
+    }
+
     private static FhirValidator validator() {
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(FHIR);
         Questionnaires.all(QuestionsView.questions()).forEach(ours::addResource);
         CodeSystems.all().forEach(ours::addCodeSystem);
         CodeSystems.valueSets().forEach(ours::addValueSet);
         ValidationSupportChain chain = new ValidationSupportChain(
+                new OurQuestionnaires(),
                 ours,
                 new DefaultProfileValidationSupport(FHIR),
                 new CommonCodeSystemsTerminologyService(FHIR),
