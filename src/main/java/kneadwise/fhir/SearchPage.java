@@ -31,6 +31,13 @@ final class SearchPage implements IBundleProvider {
         this.total = (int) Math.min(Integer.MAX_VALUE, total);
     }
 
+    /** The page of an already filtered and sorted list, from {@code _offset}, {@code _count} long. */
+    static SearchPage of(List<? extends IBaseResource> all, @Nullable Integer offset, @Nullable Integer count) {
+        int from = Math.min(all.size(), offset == null ? 0 : Math.max(0, offset));
+        int to = Math.min(all.size(), from + Pages.size(count));
+        return new SearchPage(all.subList(from, to), all.size());
+    }
+
     @Override
     public IPrimitiveType<Date> getPublished() {
         return published;

@@ -69,6 +69,19 @@ class AuthorizationMatrixTest {
             Map.entry("GET /fhir/Schedule/{id}", ANYONE),
             Map.entry("GET /fhir/Slot", ANYONE),
             Map.entry("GET /fhir/Slot/{id}", ANYONE),
+            // people's records over FHIR: the patient and whoever they let in (404 for everyone else), searches
+            // for any caller with a token (they find only what they may see)
+            Map.entry("GET /fhir/Patient/{patientId}", EnumSet.of(Caller.THE_PATIENT, Caller.GRANTED_THERAPIST)),
+            Map.entry(
+                    "GET /fhir/Patient/{patientId}/$everything",
+                    EnumSet.of(Caller.THE_PATIENT, Caller.GRANTED_THERAPIST)),
+            Map.entry("GET /fhir/Patient", SIGNED_IN),
+            Map.entry("GET /fhir/QuestionnaireResponse", SIGNED_IN),
+            Map.entry("GET /fhir/QuestionnaireResponse/{id}", SIGNED_IN),
+            Map.entry("GET /fhir/Observation", SIGNED_IN),
+            Map.entry("GET /fhir/Observation/{id}", SIGNED_IN),
+            Map.entry("GET /fhir/Flag", SIGNED_IN),
+            Map.entry("GET /fhir/Flag/{id}", SIGNED_IN),
             Map.entry("POST /api/v1/assessments", ANYONE),
             Map.entry("POST /api/v1/outcomes/evaluate", ANYONE),
             Map.entry("POST /api/v1/claims/check", ANYONE),

@@ -45,9 +45,14 @@ public final class MappedEndpoints {
         endpoints.add("GET /fhir/metadata");
         for (JsonNode resource : JSON.readTree(metadata.body()).at("/rest/0/resource")) {
             String type = resource.get("type").asString();
+            // A Patient's id is a patient's: the matrix reads the patient it set up, not a random id.
+            String instance = "/fhir/" + type + (type.equals("Patient") ? "/{patientId}" : "/{id}");
+            for (JsonNode operation : resource.path("operation")) {
+                endpoints.add("GET " + instance + "/$" + operation.get("name").asString());
+            }
             for (JsonNode interaction : resource.path("interaction")) {
                 switch (interaction.get("code").asString()) {
-                    case "read" -> endpoints.add("GET /fhir/" + type + "/{id}");
+                    case "read" -> endpoints.add("GET " + instance);
                     case "search-type" -> endpoints.add("GET /fhir/" + type);
                     case "create" -> endpoints.add("POST /fhir/" + type);
                     case "vread" -> endpoints.add("GET /fhir/" + type + "/{id}/_history/{version}");

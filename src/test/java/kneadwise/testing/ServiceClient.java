@@ -47,6 +47,11 @@ public final class ServiceClient {
         return withHeader("Authorization", "Bearer " + token);
     }
 
+    /** The value this client sends in a header with every request, such as its {@code Authorization}. */
+    public java.util.Optional<String> header(String name) {
+        return java.util.Optional.ofNullable(headers.get(name));
+    }
+
     /** The same client, sending this header with every request (replacing one of the same name). */
     public ServiceClient withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
