@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kneadwise.accounts.Account;
+import kneadwise.system.FieldProblem;
+import kneadwise.system.InvalidInputException;
 import kneadwise.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A person's kept check-ins for other modules (the FHIR facade), with the same access check and audit as the API:
@@ -43,6 +46,25 @@ public class CheckinHistory {
                 .flatMap(patientId -> of(viewer, patientId))
                 .flatMap(all ->
                         all.stream().filter(one -> one.id().equals(checkinId)).findFirst());
+    }
+
+    /**
+     * Assesses an intake and keeps it in the person's own record, exactly as {@code POST /api/v1/me/assessments}.
+     *
+     * @throws kneadwise.system.InvalidInputException naming every invalid intake field; then nothing is kept
+     */
+    public KeptCheckin assessAndKeep(Account me, JsonNode intake) {
+        return kept(me.id(), records.assessAndKeep(me, intake));
+    }
+
+    /** What is wrong with an intake, field by field, without assessing or keeping anything. */
+    public List<FieldProblem> problemsIn(JsonNode intake) {
+        try {
+            IntakeReader.read(intake);
+            return List.of();
+        } catch (InvalidInputException invalid) {
+            return invalid.problems();
+        }
     }
 
     private static KeptCheckin kept(UUID patientId, SavedAssessments.Saved kept) {

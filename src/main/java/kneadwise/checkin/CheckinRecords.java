@@ -1,13 +1,18 @@
 package kneadwise.checkin;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kneadwise.accounts.Account;
 import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.RecordAccess;
+import kneadwise.assessment.AssessmentEngine;
 import kneadwise.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The kept check-ins of a person's record, read and written only through here so that every look and every keep is
@@ -22,11 +27,37 @@ class CheckinRecords {
     private final SavedAssessments saved;
     private final RecordAccess access;
     private final AuditLog audit;
+    private final AssessmentEngine engine;
+    private final JsonMapper json;
+    private final Clock clock;
 
-    CheckinRecords(SavedAssessments saved, RecordAccess access, AuditLog audit) {
+    CheckinRecords(
+            SavedAssessments saved,
+            RecordAccess access,
+            AuditLog audit,
+            AssessmentEngine engine,
+            JsonMapper json,
+            Clock clock) {
         this.saved = saved;
         this.access = access;
         this.audit = audit;
+        this.engine = engine;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Assesses an intake (CONTRACT.md section 3) and keeps it with its answer in the person's own record.
+     *
+     * @throws kneadwise.system.InvalidInputException naming every invalid field; then nothing is kept
+     */
+    @Transactional
+    SavedAssessments.Saved assessAndKeep(Account me, JsonNode intake) {
+        AssessmentDocument assessment = AssessmentDocument.of(engine.assess(IntakeReader.read(intake)));
+        SavedAssessments.Saved kept =
+                new SavedAssessments.Saved(UUID.randomUUID(), Instant.now(clock), intake, json.valueToTree(assessment));
+        keep(me, kept);
+        return kept;
     }
 
     /** Keeps a finished check-in in the person's own record. */

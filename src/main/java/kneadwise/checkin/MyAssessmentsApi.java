@@ -1,7 +1,6 @@
 package kneadwise.checkin;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kneadwise.accounts.PersonalData;
@@ -44,11 +43,7 @@ class MyAssessmentsApi implements PersonalData {
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     SavedAssessments.Saved assessAndKeep(@AuthenticationPrincipal SignedIn me, @RequestBody JsonNode intake) {
-        AssessmentDocument assessment = AssessmentDocument.of(engine.assess(IntakeReader.read(intake)));
-        SavedAssessments.Saved kept =
-                new SavedAssessments.Saved(UUID.randomUUID(), Instant.now(clock), intake, json.valueToTree(assessment));
-        records.keep(me.account(), kept);
-        return kept;
+        return records.assessAndKeep(me.account(), intake);
     }
 
     @GetMapping(path = "/api/v1/me/assessments", produces = "application/json")

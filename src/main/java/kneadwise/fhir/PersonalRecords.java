@@ -13,10 +13,12 @@ import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import kneadwise.checkin.CheckinHistory;
 import kneadwise.checkin.KeptCheckin;
+import kneadwise.system.FieldProblem;
 import org.hl7.fhir.r4.model.IdType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The one way the FHIR providers reach a person's record: as the caller the bearer token signed in, under exactly the
@@ -68,6 +70,16 @@ class PersonalRecords {
     /** One kept check-in by its id, when the caller may see it. */
     Optional<KeptCheckin> checkin(UUID checkinId) {
         return checkins.find(viewer(), checkinId);
+    }
+
+    /** Assesses and keeps a check-in in the caller's own record (see {@link CheckinHistory#assessAndKeep}). */
+    KeptCheckin keep(JsonNode intake) {
+        return checkins.assessAndKeep(viewer(), intake);
+    }
+
+    /** What the intake's reader finds wrong, by intake field. */
+    List<FieldProblem> problemsIn(JsonNode intake) {
+        return checkins.problemsIn(intake);
     }
 
     /**

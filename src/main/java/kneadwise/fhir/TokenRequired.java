@@ -4,9 +4,11 @@ import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
+import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
@@ -41,9 +43,17 @@ final class TokenRequired {
         if (type.equals("metadata") || PUBLIC_TYPES.contains(type)) {
             return true;
         }
-        if (signedIn() == null) {
+        SignedIn signedIn = signedIn();
+        if (signedIn == null) {
             throw new AuthenticationException("A bearer token is needed for " + (type.isEmpty() ? "this request" : type)
                     + " (POST /api/v1/tokens).");
+        }
+        // A create (POST to a type; a POSTed _search is not one) is a patient's alone. Checked before HAPI reads the
+        // body, so that another role is refused (403) whatever the body holds.
+        boolean create = request.getMethod().equals("POST")
+                && String.valueOf(request.getPathInfo()).replaceAll("^/|/$", "").equals(type);
+        if (create && signedIn.account().role() != Role.PATIENT) {
+            throw new ForbiddenOperationException("Only a patient posts to FHIR, and only into their own record.");
         }
         return true;
     }

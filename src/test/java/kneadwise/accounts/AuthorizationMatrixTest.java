@@ -77,6 +77,7 @@ class AuthorizationMatrixTest {
                     EnumSet.of(Caller.THE_PATIENT, Caller.GRANTED_THERAPIST)),
             Map.entry("GET /fhir/Patient", SIGNED_IN),
             Map.entry("GET /fhir/QuestionnaireResponse", SIGNED_IN),
+            Map.entry("POST /fhir/QuestionnaireResponse", PATIENTS),
             Map.entry("GET /fhir/QuestionnaireResponse/{id}", SIGNED_IN),
             Map.entry("GET /fhir/Observation", SIGNED_IN),
             Map.entry("GET /fhir/Observation/{id}", SIGNED_IN),

@@ -3,6 +3,7 @@ package kneadwise.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.interceptor.SimpleRequestHeaderInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
@@ -13,8 +14,11 @@ import kneadwise.checkin.IntakeExamples;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.ServiceClient;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -192,6 +196,62 @@ class FhirRecordsTest {
         assertThat(everything.getEntry())
                 .extracting(entry -> entry.getResource().fhirType())
                 .contains("Patient", "QuestionnaireResponse", "Observation", "Flag");
+    }
+
+    @Test
+    void aPostedCheckInIsScoredAndKeptWithItsObservationsAtOnce() {
+        QuestionnaireResponse answered =
+                CheckinResponses.answers(CheckinResponsesTest.JSON.readTree(IntakeExamples.WITH_OSTEOPOROSIS));
+        int before = People.json(patient.get("/api/v1/me/assessments")).size();
+
+        MethodOutcome created = fhir(patient).create().resource(answered).execute();
+
+        assertThat(created.getCreated()).isTrue();
+        String id = created.getId().getIdPart();
+        Bundle scores = fhir(therapist)
+                .search()
+                .forResource(Observation.class)
+                .where(Observation.SUBJECT.hasId("Patient/" + patientId))
+                .and(Observation.CODE.exactly().systemAndCode("http://loinc.org", "72514-3"))
+                .returnBundle(Bundle.class)
+                .execute();
+        assertThat(scores.getEntry())
+                .extracting(entry -> ((Observation) entry.getResource())
+                        .getDerivedFromFirstRep()
+                        .getReference())
+                .contains("QuestionnaireResponse/" + id);
+        assertThat(People.json(patient.get("/api/v1/me/assessments")).size()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anInvalidResponseIs422NamingEachBadItemAndNothingIsKept() {
+        QuestionnaireResponse answered =
+                CheckinResponses.answers(CheckinResponsesTest.JSON.readTree(IntakeExamples.WITH_OSTEOPOROSIS));
+        answered.getItem().get(0).getAnswerFirstRep().setValue(new IntegerType(12)); // age under 18
+        answered.addItem().setLinkId("shoe-size").addAnswer().setValue(new IntegerType(44));
+        answered.getItem().stream()
+                .filter(item -> item.getLinkId().equals(Questionnaires.ODI_GROUP))
+                .findFirst()
+                .orElseThrow()
+                .getItemFirstRep()
+                .getAnswerFirstRep()
+                .setValue(new Coding(null, "9", null)); // odi-1 outside 0 to 5
+        int before = People.json(patient.get("/api/v1/me/assessments")).size();
+
+        HttpResponse<String> refused = patient.send(
+                "POST",
+                "/fhir/QuestionnaireResponse",
+                FhirValidation.FHIR.newJsonParser().encodeResourceToString(answered),
+                "application/fhir+json");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        OperationOutcome outcome =
+                FhirValidation.FHIR.newJsonParser().parseResource(OperationOutcome.class, refused.body());
+        assertThat(outcome.getIssue())
+                .extracting(issue -> issue.getDiagnostics()
+                        .substring(0, issue.getDiagnostics().indexOf(':')))
+                .containsExactlyInAnyOrder("shoe-size", "age", "odi-1");
+        assertThat(People.json(patient.get("/api/v1/me/assessments")).size()).isEqualTo(before);
     }
 
     private IGenericClient fhir(ServiceClient who) {
