@@ -57,6 +57,11 @@ class CourseAccess {
     }
 
     /** Audits that the therapist read a list showing this client's course (their own client, so always allowed). */
+    /** Someone asked for a patient's courses and may see none of them. */
+    void refusedList(Account viewer, UUID patientId) {
+        audit.record(viewer, patientId, "course", AuditLog.READ, AuditLog.DENIED);
+    }
+
     void listed(Account therapist, UUID patientId) {
         audit.record(therapist, patientId, "course", AuditLog.READ, AuditLog.ALLOWED);
     }

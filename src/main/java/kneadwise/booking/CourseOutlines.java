@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kneadwise.accounts.Account;
+import kneadwise.accounts.AuditLog;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
 import kneadwise.system.NotFoundException;
@@ -28,6 +29,7 @@ public class CourseOutlines {
 
     /**
      * @param viewerIsPatient whether the account that asked is the course's patient (else its therapist)
+     * @param everyDays days between sessions
      */
     public record CourseOutline(
             UUID id,
@@ -38,7 +40,9 @@ public class CourseOutlines {
             ZoneId timeZone,
             int sessions,
             List<SessionTime> times,
-            boolean viewerIsPatient) {
+            boolean viewerIsPatient,
+            int everyDays,
+            Instant bookedAt) {
 
         public CourseOutline {
             times = List.copyOf(times);
@@ -110,6 +114,29 @@ public class CourseOutlines {
     }
 
     /**
+     * The patient's courses {@code viewer} may see, newest booking first: all of them for the patient, the ones of
+     * their own practice for a therapist, none for anyone else. Each course shown is audited as a look at it; a
+     * viewer who may see none of a patient's courses leaves one refusal in the log.
+     */
+    public List<CourseOutline> ofPatient(Account viewer, UUID patientId) {
+        List<CourseOutline> seen = new ArrayList<>();
+        for (UUID courseId : courses.courseIdsOf(patientId)) {
+            Optional<Course> course = courses.find(courseId);
+            Optional<Therapist> therapist = course.flatMap(found -> therapists.find(found.therapistId()));
+            if (course.isPresent()
+                    && therapist.isPresent()
+                    && CourseAccess.partyOf(viewer, patientId, therapist.get()) != null) {
+                CourseAccess.Party party = access.require(viewer, course.get(), therapist.get(), AuditLog.READ);
+                seen.add(outline(course.get(), therapist.get(), party == CourseAccess.Party.PATIENT));
+            }
+        }
+        if (seen.isEmpty() && !viewer.id().equals(patientId)) {
+            access.refusedList(viewer, patientId);
+        }
+        return seen;
+    }
+
+    /**
      * The course as {@code viewer} may see it, {@code action} being what they are doing with it (an AuditLog
      * action); a 404 when it does not exist or is not theirs.
      */
@@ -134,6 +161,8 @@ public class CourseOutlines {
                         .map(session ->
                                 new SessionTime(session.session(), session.start(), session.end(), session.cancelled()))
                         .toList(),
-                viewerIsPatient);
+                viewerIsPatient,
+                course.everyDays(),
+                course.bookedAt());
     }
 }

@@ -42,7 +42,7 @@ class FlagProvider implements IResourceProvider {
     @Read(version = false)
     public Flag read(@IdParam IdType id) {
         String wanted = id.getIdPart();
-        return ObservationProvider.checkinOf(wanted)
+        return Ids.leadingUuid(wanted)
                 .flatMap(records::checkin)
                 .flatMap(kept -> CheckinResources.flags(records.checkinsOf(kept.patientId())).stream()
                         .filter(flag -> flag.getIdElement().getIdPart().equals(wanted))

@@ -16,4 +16,9 @@ final class Ids {
             return Optional.empty();
         }
     }
+
+    /** The UUID an id made of a record's id and more begins with ({@code <uuid>-pain}, {@code <uuid>-note-2}). */
+    static Optional<UUID> leadingUuid(String id) {
+        return id.length() > 37 && id.charAt(36) == '-' ? uuid(new IdType(id.substring(0, 36))) : Optional.empty();
+    }
 }

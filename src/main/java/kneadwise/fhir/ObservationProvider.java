@@ -14,8 +14,6 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +43,7 @@ class ObservationProvider implements IResourceProvider {
     @Read(version = false)
     public Observation read(@IdParam IdType id) {
         String wanted = id.getIdPart();
-        return checkinOf(wanted)
+        return Ids.leadingUuid(wanted)
                 .flatMap(records::checkin)
                 .flatMap(kept -> CheckinResources.observations(kept).stream()
                         .filter(observation ->
@@ -78,11 +76,5 @@ class ObservationProvider implements IResourceProvider {
                                 lastUpdated, observation.getMeta().getLastUpdated()))
                         .toList();
         return SearchPage.of(found, offset, count);
-    }
-
-    static Optional<UUID> checkinOf(String observationId) {
-        return observationId.length() > 37 && observationId.charAt(36) == '-'
-                ? Ids.uuid(new IdType(observationId.substring(0, 36)))
-                : Optional.empty();
     }
 }

@@ -31,9 +31,11 @@ import org.springframework.stereotype.Component;
 class PatientProvider implements IResourceProvider {
 
     private final PersonalRecords records;
+    private final java.time.Clock clock;
 
-    PatientProvider(PersonalRecords records) {
+    PatientProvider(PersonalRecords records, java.time.Clock clock) {
         this.records = records;
+        this.clock = clock;
     }
 
     @Override
@@ -64,7 +66,10 @@ class PatientProvider implements IResourceProvider {
         return new SearchPage(found, found.size());
     }
 
-    /** The patient and every record of theirs the caller may see: check-ins, their scores and their flags. */
+    /**
+     * The patient and every record of theirs the caller may see: check-ins with their scores and flags, and the
+     * courses the caller may see with their goals, sessions and notes.
+     */
     @Operation(name = "$everything", idempotent = true)
     public IBundleProvider everything(@IdParam IdType id) {
         Patient patient = read(id);
@@ -77,6 +82,12 @@ class PatientProvider implements IResourceProvider {
             everything.addAll(CheckinResources.observations(kept));
         }
         everything.addAll(CheckinResources.flags(checkins));
+        for (CourseRecord course : records.coursesOf(patientId)) {
+            everything.add(CourseResources.carePlan(course));
+            everything.addAll(CourseResources.goals(course));
+            everything.addAll(CourseResources.appointments(course, clock.instant()));
+            everything.addAll(CourseResources.procedures(course));
+        }
         return new SearchPage(everything, everything.size());
     }
 }

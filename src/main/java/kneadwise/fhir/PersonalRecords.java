@@ -2,6 +2,7 @@ package kneadwise.fhir;
 
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.exceptions.AuthenticationException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,9 +12,13 @@ import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.RecordAccess;
 import kneadwise.accounts.Role;
 import kneadwise.accounts.SignedIn;
+import kneadwise.booking.CourseOutlines;
 import kneadwise.checkin.CheckinHistory;
 import kneadwise.checkin.KeptCheckin;
+import kneadwise.outcomes.CourseNotes;
+import kneadwise.outcomes.CourseOutcomes;
 import kneadwise.system.FieldProblem;
+import kneadwise.system.NotFoundException;
 import org.hl7.fhir.r4.model.IdType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -32,15 +37,62 @@ class PersonalRecords {
     static final String PATIENT_RECORD = "fhir Patient";
 
     private final CheckinHistory checkins;
+    private final CourseOutlines courses;
+    private final CourseOutcomes outcomes;
+    private final CourseNotes notes;
     private final AccountLookup accounts;
     private final RecordAccess access;
     private final AuditLog audit;
 
-    PersonalRecords(CheckinHistory checkins, AccountLookup accounts, RecordAccess access, AuditLog audit) {
+    PersonalRecords(
+            CheckinHistory checkins,
+            CourseOutlines courses,
+            CourseOutcomes outcomes,
+            CourseNotes notes,
+            AccountLookup accounts,
+            RecordAccess access,
+            AuditLog audit) {
         this.checkins = checkins;
+        this.courses = courses;
+        this.outcomes = outcomes;
+        this.notes = notes;
         this.accounts = accounts;
         this.access = access;
         this.audit = audit;
+    }
+
+    /**
+     * A patient's courses the caller may see (the patient; the therapist of each), newest booking first, each with
+     * its logs, progress and notes. The course's own modules check and audit every look.
+     */
+    List<CourseRecord> coursesOf(UUID patientId) {
+        Account viewer = viewer();
+        return courses.ofPatient(viewer, patientId).stream()
+                .map(outline -> record(viewer, outline.id()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The courses a search names by {@code subject} or {@code patient} (the caller's own when neither). */
+    List<CourseRecord> coursesFor(@Nullable ReferenceParam subject, @Nullable ReferenceParam patient) {
+        if (subject != null && patient != null) {
+            throw new InvalidRequestException("Search by subject or by patient, not both.");
+        }
+        return whose(subject != null ? subject : patient).map(this::coursesOf).orElse(List.of());
+    }
+
+    /** One course by its id, when the caller may see it. */
+    Optional<CourseRecord> course(UUID courseId) {
+        return record(viewer(), courseId);
+    }
+
+    private Optional<CourseRecord> record(Account viewer, UUID courseId) {
+        try {
+            CourseOutcomes.View view = outcomes.view(viewer, courseId);
+            return Optional.of(new CourseRecord(view.course(), view, notes.read(viewer, courseId)));
+        } catch (NotFoundException refused) {
+            return Optional.empty();
+        }
     }
 
     /** The signed-in caller; {@link TokenRequired} has already refused anyone without a token. */

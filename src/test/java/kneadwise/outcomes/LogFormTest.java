@@ -107,7 +107,9 @@ class LogFormTest {
                 ZoneId.of("America/New_York"),
                 3,
                 times,
-                true);
+                true,
+                7,
+                FIRST.minus(Duration.ofDays(2)));
     }
 
     @Test

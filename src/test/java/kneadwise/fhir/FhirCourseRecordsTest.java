@@ -1,0 +1,167 @@
+package kneadwise.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.interceptor.SimpleRequestHeaderInterceptor;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import kneadwise.accounts.People;
+import kneadwise.booking.BookingTestSetup;
+import kneadwise.booking.Practices;
+import kneadwise.testing.FullStackTest;
+import kneadwise.testing.MutableClock;
+import kneadwise.testing.ServiceClient;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.Procedure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A course three sessions in, read over FHIR by its patient and its therapist: the CarePlan with its sessions and
+ * what the checkpoint found, the Goals with how they are going, the Appointments and the session note as a
+ * Procedure, all valid R4; anyone else finds none of it.
+ */
+@FullStackTest
+@Import(BookingTestSetup.class)
+class FhirCourseRecordsTest {
+
+    static final String ODI_60 = "[3, 3, 3, 3, 3, 3, 3, 3, null, null]";
+    static final String ODI_40 = "[2, 2, 2, 2, 2, 2, 2, 2, null, null]";
+    static final String NOTE = """
+            {"subjective": "Stiff after gardening", "regions": ["LOWER_BACK_LEFT", "SACRUM"],
+             "techniques": ["SWEDISH"], "pressure": "MEDIUM", "minutes": 50,
+             "response": "Less guarding by the end", "plan": "Same areas, add hips"}""";
+
+    @Autowired
+    ServiceClient service;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MutableClock clock;
+
+    @LocalServerPort
+    int port;
+
+    Practices.Practice practice;
+    String patientEmail;
+    String patientId;
+    String course;
+
+    @BeforeEach
+    void aCourseThreeSessionsIn() {
+        clock.set(BookingTestSetup.START);
+        practice = Practices.open(service, context, ZoneId.of("America/New_York"));
+        patientEmail = People.signUp(service, "PATIENT");
+        ServiceClient patient = People.signedIn(service, patientEmail);
+        patientId = People.json(patient.get("/api/v1/me")).get("id").asString();
+        HttpResponse<String> booked = patient.postJson("/api/v1/courses", """
+                {"therapistId": "%s", "firstSessionStart": "2027-03-02T18:00:00-05:00", "sessions": 6,
+                 "everyDays": 7}""".formatted(practice.id()));
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        course = People.json(booked).get("id").asString();
+        int[] pain = {7, 6, 4};
+        for (int session = 1; session <= 3; session++) {
+            // an hour after the session ended; weeks on, sign in again
+            clock.set(Instant.parse("2027-03-03T01:00:00Z").plus(Duration.ofDays(7L * (session - 1))));
+            patient = People.signedIn(service, patientEmail);
+            String function = session == 1 ? ", \"odi\": " + ODI_60 : session == 3 ? ", \"odi\": " + ODI_40 : "";
+            HttpResponse<String> logged = patient.postJson(
+                    "/api/v1/courses/" + course + "/outcomes",
+                    "{\"session\": %d, \"painNrs\": %d, \"sideEffects\": []%s}"
+                            .formatted(session, pain[session - 1], function));
+            assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+        }
+        HttpResponse<String> noted = People.signedIn(service, practice.email())
+                .send("PUT", "/api/v1/courses/" + course + "/notes/1", NOTE, "application/json");
+        assertThat(noted.statusCode()).as(noted.body()).isEqualTo(200);
+    }
+
+    @Test
+    void thePatientAndTheTherapistSeeThePlanItsGoalsSessionsAndNote() {
+        for (String email : List.of(patientEmail, practice.email())) {
+            IGenericClient fhir = fhir(People.signedIn(service, email));
+
+            CarePlan plan = fhir.read().resource(CarePlan.class).withId(course).execute();
+            assertThat(plan.getStatus()).isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
+            assertThat(plan.getActivity()).hasSize(6);
+            assertThat(plan.getSubject().getReference()).isEqualTo("Patient/" + patientId);
+            assertThat(plan.getNoteFirstRep().getText()).startsWith("After session 3");
+            List<Goal> goals = all(fhir, Goal.class, Goal.SUBJECT.hasId("Patient/" + patientId));
+            // pain 7 -> 4: 3 points; ODI 60 -> 40: 20 points; both improving at the checkpoint
+            assertThat(goals)
+                    .extracting(goal ->
+                            goal.getAchievementStatus().getCodingFirstRep().getCode())
+                    .containsExactly("improving", "improving");
+            List<Appointment> sessions =
+                    all(fhir, Appointment.class, Appointment.PATIENT.hasId("Patient/" + patientId));
+            assertThat(sessions)
+                    .extracting(appointment -> appointment.getStatus().toCode())
+                    .containsExactly("fulfilled", "fulfilled", "fulfilled", "booked", "booked", "booked");
+            Procedure note = fhir.read()
+                    .resource(Procedure.class)
+                    .withId(course + "-note-1")
+                    .execute();
+            assertThat(note.getBodySite())
+                    .extracting(site -> site.getCodingFirstRep().getCode())
+                    .containsExactly("LOWER_BACK_LEFT", "SACRUM");
+            assertThat(note.getNote()).extracting(line -> line.getText()).contains("Techniques: Swedish");
+
+            for (IBaseResource resource :
+                    List.<IBaseResource>of(plan, goals.get(0), goals.get(1), sessions.get(0), note)) {
+                assertThat(FhirValidation.errorsIn(resource))
+                        .as(resource.getIdElement().getValue())
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void anyoneElseFindsNoneOfIt() {
+        for (ServiceClient stranger :
+                List.of(People.newPatient(service), People.signedIn(service, People.signUp(service, "THERAPIST")))) {
+            IGenericClient fhir = fhir(stranger);
+            assertThatThrownBy(() ->
+                            fhir.read().resource(CarePlan.class).withId(course).execute())
+                    .isInstanceOf(ResourceNotFoundException.class);
+            assertThatThrownBy(() -> fhir.read()
+                            .resource(Procedure.class)
+                            .withId(course + "-note-1")
+                            .execute())
+                    .isInstanceOf(ResourceNotFoundException.class);
+            assertThat(all(fhir, CarePlan.class, CarePlan.SUBJECT.hasId("Patient/" + patientId)))
+                    .isEmpty();
+            assertThat(all(fhir, Appointment.class, Appointment.PATIENT.hasId("Patient/" + patientId)))
+                    .isEmpty();
+        }
+    }
+
+    private <T extends IBaseResource> List<T> all(
+            IGenericClient fhir, Class<T> type, ca.uhn.fhir.rest.gclient.ICriterion<?> criterion) {
+        return fhir.search().forResource(type).where(criterion).returnBundle(Bundle.class).execute().getEntry().stream()
+                .map(entry -> type.cast(entry.getResource()))
+                .toList();
+    }
+
+    private IGenericClient fhir(ServiceClient who) {
+        IGenericClient client = FhirValidation.FHIR.newRestfulGenericClient("http://127.0.0.1:" + port + "/fhir");
+        client.registerInterceptor(new SimpleRequestHeaderInterceptor(
+                "Authorization", who.header("Authorization").orElseThrow()));
+        return client;
+    }
+}
