@@ -134,18 +134,30 @@ final class CheckinResources {
     }
 
     private static Observation observation(KeptCheckin kept, String name, Coding code, Type value) {
+        return observation(
+                kept.id() + "-" + name, kept.patientId(), kept.at(), code, value, "QuestionnaireResponse/" + kept.id());
+    }
+
+    /** A final survey score of a patient at a moment, derived from the response it was scored from. */
+    static Observation observation(
+            String id, java.util.UUID patientId, java.time.Instant at, Coding code, Type value, String derivedFrom) {
         Observation observation = new Observation();
-        observation.setId(kept.id() + "-" + name);
-        observation.setMeta(new Meta().setVersionId("1").setLastUpdated(Date.from(kept.at())));
+        observation.setId(id);
+        observation.setMeta(new Meta().setVersionId("1").setLastUpdated(Date.from(at)));
         observation.setStatus(Observation.ObservationStatus.FINAL);
         observation.addCategory(new CodeableConcept(new Coding(CATEGORIES, SURVEY, "Survey")));
         observation.setCode(new CodeableConcept(code.copy()));
-        observation.setSubject(patient(kept));
-        observation.setEffective(new DateTimeType(Date.from(kept.at())));
-        observation.setIssued(Date.from(kept.at()));
+        observation.setSubject(new Reference("Patient/" + patientId));
+        observation.setEffective(new DateTimeType(Date.from(at)));
+        observation.setIssued(Date.from(at));
         observation.setValue(value);
-        observation.addDerivedFrom(new Reference("QuestionnaireResponse/" + kept.id()));
+        observation.addDerivedFrom(new Reference(derivedFrom));
         return observation;
+    }
+
+    /** An ODI index as a percentage. */
+    static Quantity percent(java.math.BigDecimal value) {
+        return new Quantity().setValue(value).setUnit("%").setSystem(UCUM).setCode("%");
     }
 
     private static Reference patient(KeptCheckin kept) {

@@ -206,7 +206,7 @@ final class CheckinResponses {
         return answers;
     }
 
-    private static ArrayNode rolandMorris(
+    static ArrayNode rolandMorris(
             QuestionnaireResponseItemComponent group, List<FieldProblem> problems, JsonNodeFactory nodes) {
         Boolean[] statements = new Boolean[RMDQ_ITEMS];
         for (QuestionnaireResponseItemComponent item : group.getItem()) {
@@ -234,7 +234,7 @@ final class CheckinResponses {
         return list;
     }
 
-    private static ArrayNode oswestry(
+    static ArrayNode oswestry(
             QuestionnaireResponseItemComponent group, List<FieldProblem> problems, JsonNodeFactory nodes) {
         ArrayNode sections = nodes.arrayNode();
         for (int i = 0; i < ODI_ITEMS; i++) {
@@ -284,7 +284,7 @@ final class CheckinResponses {
         }
     }
 
-    private static Optional<Integer> whole(QuestionnaireResponseItemComponent item, List<FieldProblem> problems) {
+    static Optional<Integer> whole(QuestionnaireResponseItemComponent item, List<FieldProblem> problems) {
         Type value = single(item, problems);
         if (value instanceof IntegerType number && number.getValue() != null) {
             return Optional.of(number.getValue());
@@ -309,7 +309,7 @@ final class CheckinResponses {
         return Optional.empty();
     }
 
-    private static Optional<String> code(QuestionnaireResponseItemComponent item, List<FieldProblem> problems) {
+    static Optional<String> code(QuestionnaireResponseItemComponent item, List<FieldProblem> problems) {
         Type value = single(item, problems);
         if (value instanceof Coding coding && coding.getCode() != null) {
             return Optional.of(coding.getCode());
@@ -321,7 +321,7 @@ final class CheckinResponses {
     }
 
     /** The one answer's value; a problem (and null) when there is none or more than one. */
-    private static @Nullable Type single(QuestionnaireResponseItemComponent item, List<FieldProblem> problems) {
+    static @Nullable Type single(QuestionnaireResponseItemComponent item, List<FieldProblem> problems) {
         if (item.getAnswer().size() != 1 || item.getAnswerFirstRep().getValue() == null) {
             problems.add(new FieldProblem(item.getLinkId(), "must have exactly one answer"));
             return null;
@@ -329,7 +329,7 @@ final class CheckinResponses {
         return item.getAnswerFirstRep().getValue();
     }
 
-    private static void answer(List<QuestionnaireResponseItemComponent> items, String linkId, Type value) {
+    static void answer(List<QuestionnaireResponseItemComponent> items, String linkId, Type value) {
         items.add(new QuestionnaireResponseItemComponent()
                 .setLinkId(linkId)
                 .addAnswer(new QuestionnaireResponseItemAnswerComponent().setValue(value)));

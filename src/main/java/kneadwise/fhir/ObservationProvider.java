@@ -13,14 +13,18 @@ import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /fhir/Observation}: every score of a person's check-ins, newest first, each derived from its
+ * {@code /fhir/Observation}: every score of a person's check-ins and session logs, newest first, each derived from its
  * QuestionnaireResponse; for whoever may see the person's record. Searched by {@code subject} or {@code patient}
  * (the caller when neither is given), {@code code}, {@code category} (all are {@code survey}), {@code date} and
  * {@code _lastUpdated}.
@@ -43,12 +47,13 @@ class ObservationProvider implements IResourceProvider {
     @Read(version = false)
     public Observation read(@IdParam IdType id) {
         String wanted = id.getIdPart();
-        return Ids.leadingUuid(wanted)
-                .flatMap(records::checkin)
-                .flatMap(kept -> CheckinResources.observations(kept).stream()
-                        .filter(observation ->
-                                observation.getIdElement().getIdPart().equals(wanted))
-                        .findFirst())
+        Stream<Observation> candidates = wanted.contains("-log-")
+                ? Ids.leadingUuid(wanted).flatMap(records::course).stream().flatMap(ObservationProvider::ofLogs)
+                : Ids.leadingUuid(wanted).flatMap(records::checkin).stream()
+                        .flatMap(kept -> CheckinResources.observations(kept).stream());
+        return candidates
+                .filter(observation -> observation.getIdElement().getIdPart().equals(wanted))
+                .findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException(id));
     }
 
@@ -65,16 +70,28 @@ class ObservationProvider implements IResourceProvider {
         if (subject != null && patient != null) {
             throw new InvalidRequestException("Search Observation by subject or by patient, not both.");
         }
-        List<Observation> found =
-                records.whose(subject != null ? subject : patient).map(records::checkinsOf).orElse(List.of()).stream()
-                        .flatMap(kept -> CheckinResources.observations(kept).stream())
-                        .filter(observation -> Tokens.matches(code, observation.getCode()))
-                        .filter(observation -> Tokens.matches(category, observation.getCategoryFirstRep()))
-                        .filter(observation -> Searches.within(
-                                date, observation.getEffectiveDateTimeType().getValue()))
-                        .filter(observation -> Searches.within(
-                                lastUpdated, observation.getMeta().getLastUpdated()))
-                        .toList();
+        Optional<UUID> whose = records.whose(subject != null ? subject : patient);
+        Stream<Observation> ofCheckIns = whose.map(records::checkinsOf).orElse(List.of()).stream()
+                .flatMap(kept -> CheckinResources.observations(kept).stream());
+        Stream<Observation> ofLogs =
+                whose.map(records::coursesOf).orElse(List.of()).stream().flatMap(ObservationProvider::ofLogs);
+        List<Observation> found = Stream.concat(ofCheckIns, ofLogs)
+                .sorted(Comparator.comparing((Observation observation) ->
+                                observation.getEffectiveDateTimeType().getValue())
+                        .reversed())
+                .filter(observation -> Tokens.matches(code, observation.getCode()))
+                .filter(observation -> Tokens.matches(category, observation.getCategoryFirstRep()))
+                .filter(observation -> Searches.within(
+                        date, observation.getEffectiveDateTimeType().getValue()))
+                .filter(observation ->
+                        Searches.within(lastUpdated, observation.getMeta().getLastUpdated()))
+                .toList();
         return SearchPage.of(found, offset, count);
+    }
+
+    static Stream<Observation> ofLogs(CourseRecord course) {
+        return course.outcomes().logs().stream()
+                .flatMap(log ->
+                        SessionLogResponses.observations(log, course.outline().patientId()).stream());
     }
 }

@@ -17,6 +17,7 @@ import kneadwise.checkin.CheckinHistory;
 import kneadwise.checkin.KeptCheckin;
 import kneadwise.outcomes.CourseNotes;
 import kneadwise.outcomes.CourseOutcomes;
+import kneadwise.outcomes.SessionLog;
 import kneadwise.system.FieldProblem;
 import kneadwise.system.NotFoundException;
 import org.hl7.fhir.r4.model.IdType;
@@ -79,6 +80,15 @@ class PersonalRecords {
             throw new InvalidRequestException("Search by subject or by patient, not both.");
         }
         return whose(subject != null ? subject : patient).map(this::coursesOf).orElse(List.of());
+    }
+
+    /**
+     * Logs a session of one of the caller's courses, exactly as {@code POST /api/v1/courses/{id}/outcomes}.
+     *
+     * @throws kneadwise.system.InvalidInputException naming every invalid field; then nothing is stored
+     */
+    SessionLog log(UUID courseId, JsonNode body) {
+        return outcomes.log(viewer(), courseId, body);
     }
 
     /** One course by its id, when the caller may see it. */

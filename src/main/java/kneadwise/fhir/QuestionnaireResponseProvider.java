@@ -1,6 +1,5 @@
 package kneadwise.fhir;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.IdParam;
@@ -14,18 +13,15 @@ import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
-import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import kneadwise.accounts.Account;
-import kneadwise.accounts.Role;
-import kneadwise.system.FieldProblem;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /fhir/QuestionnaireResponse}: a person's kept check-ins, answering {@code Questionnaire/check-in}, newest
@@ -36,49 +32,19 @@ import tools.jackson.databind.node.ObjectNode;
 class QuestionnaireResponseProvider implements IResourceProvider {
 
     private final PersonalRecords records;
-    private final FhirContext fhir;
+    private final PostedResponses posted;
 
-    QuestionnaireResponseProvider(PersonalRecords records, FhirContext fhir) {
+    QuestionnaireResponseProvider(PersonalRecords records, PostedResponses posted) {
         this.records = records;
-        this.fhir = fhir;
+        this.posted = posted;
     }
 
-    /**
-     * A patient's own completed check-in: assessed and kept exactly as {@code POST /api/v1/me/assessments}, so its
-     * scores and flags exist at once; 422 naming each bad item by linkId, and then nothing is kept.
-     */
+    /** A patient's own completed check-in or session log, stored as what it answers (see {@link PostedResponses}). */
     @Create
     public MethodOutcome create(@ResourceParam QuestionnaireResponse response) {
-        Account me = records.viewer();
-        if (me.role() != Role.PATIENT) {
-            throw new ForbiddenOperationException("Only a patient posts a check-in, into their own record.");
-        }
-        List<FieldProblem> problems = new ArrayList<>();
-        String checkIn = Definitions.canonical("Questionnaire", Questionnaires.CHECK_IN);
-        if (!checkIn.equals(response.getQuestionnaire())
-                && !(checkIn + "|" + Definitions.VERSION).equals(response.getQuestionnaire())) {
-            problems.add(new FieldProblem("questionnaire", "must be " + checkIn));
-        }
-        if (response.getStatus() != QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED) {
-            problems.add(new FieldProblem("status", "must be completed"));
-        }
-        if (response.hasSubject()
-                && !("Patient/" + me.id()).equals(response.getSubject().getReference())) {
-            problems.add(new FieldProblem("subject", "must be you, Patient/" + me.id() + ", or left out"));
-        }
-        ObjectNode intake = CheckinResponses.intake(response, problems);
-        // The intake's own reader judges the values: every bad item is named at once, whatever kind of wrong.
-        for (FieldProblem problem : records.problemsIn(intake)) {
-            FieldProblem named = new FieldProblem(CheckinResponses.linkIdOf(problem.field()), problem.message());
-            if (problems.stream().noneMatch(known -> known.field().equals(named.field()))) {
-                problems.add(named);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw Refusals.unprocessable(fhir, "QuestionnaireResponse", problems);
-        }
-        QuestionnaireResponse kept = CheckinResponses.response(records.keep(intake));
-        return new MethodOutcome(kept.getIdElement().withResourceType("QuestionnaireResponse"), true).setResource(kept);
+        QuestionnaireResponse stored = posted.store(response);
+        return new MethodOutcome(stored.getIdElement().withResourceType("QuestionnaireResponse"), true)
+                .setResource(stored);
     }
 
     @Override
@@ -86,12 +52,27 @@ class QuestionnaireResponseProvider implements IResourceProvider {
         return QuestionnaireResponse.class;
     }
 
+    /** A check-in by its id; a session's log by its course's id, {@code -log-} and the session's number. */
     @Read(version = false)
     public QuestionnaireResponse read(@IdParam IdType id) {
-        return Ids.uuid(id)
-                .flatMap(records::checkin)
-                .map(CheckinResponses::response)
-                .orElseThrow(() -> new ResourceNotFoundException(id));
+        String wanted = id.getIdPart();
+        Optional<QuestionnaireResponse> checkIn =
+                Ids.uuid(id).flatMap(records::checkin).map(CheckinResponses::response);
+        Optional<QuestionnaireResponse> found = checkIn.isPresent()
+                ? checkIn
+                : Ids.leadingUuid(wanted)
+                        .flatMap(records::course)
+                        .flatMap(course -> logResponses(course).stream()
+                                .filter(response ->
+                                        response.getIdElement().getIdPart().equals(wanted))
+                                .findFirst());
+        return found.orElseThrow(() -> new ResourceNotFoundException(id));
+    }
+
+    static List<QuestionnaireResponse> logResponses(CourseRecord course) {
+        return course.outcomes().logs().stream()
+                .map(log -> SessionLogResponses.response(log, course.outline().patientId()))
+                .toList();
     }
 
     @Search
@@ -102,8 +83,13 @@ class QuestionnaireResponseProvider implements IResourceProvider {
             @OptionalParam(name = "_lastUpdated") @Nullable DateRangeParam lastUpdated,
             @Offset @Nullable Integer offset,
             @Count @Nullable Integer count) {
-        List<QuestionnaireResponse> found = records.whose(subject).map(records::checkinsOf).orElse(List.of()).stream()
-                .map(CheckinResponses::response)
+        Optional<java.util.UUID> whose = records.whose(subject);
+        Stream<QuestionnaireResponse> checkIns =
+                whose.map(records::checkinsOf).orElse(List.of()).stream().map(CheckinResponses::response);
+        Stream<QuestionnaireResponse> logs = whose.map(records::coursesOf).orElse(List.of()).stream()
+                .flatMap(course -> logResponses(course).stream());
+        List<QuestionnaireResponse> found = Stream.concat(checkIns, logs)
+                .sorted(Comparator.comparing(QuestionnaireResponse::getAuthored).reversed())
                 .filter(response -> questionnaire == null || answers(response, questionnaire))
                 .filter(response -> Searches.within(authored, response.getAuthored()))
                 .filter(response ->

@@ -11,6 +11,8 @@ import kneadwise.assessment.SafetyTriage;
 import kneadwise.assessment.WhatMatters;
 import kneadwise.checkin.QuestionsView;
 import kneadwise.checkin.QuestionsView.OswestryArea;
+import kneadwise.outcomes.GlobalImpression;
+import kneadwise.outcomes.SideEffect;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
@@ -31,6 +33,10 @@ final class Questionnaires {
     static final String ROLAND_MORRIS = "rmdq-24";
     static final String OSWESTRY = "odi";
     static final String CHECK_IN = "check-in";
+    static final String SESSION_LOG = "session-log";
+    static final String SESSION = "session";
+    static final String SIDE_EFFECTS = "side-effects";
+    static final String GLOBAL_IMPRESSION = "global-impression";
 
     // The check-in's own items; the instruments' items keep their linkIds inside a group named after each.
     static final String AGE = "age";
@@ -56,7 +62,47 @@ final class Questionnaires {
                 rolandMorris(questions.getRolandMorris()),
                 oswestry(questions.oswestryAreas()),
                 startBack(questions.getStartBackItems(), questions.getBothersomeness()),
-                checkin(questions));
+                checkin(questions),
+                sessionLog(questions));
+    }
+
+    /**
+     * A session's log within a course (CONTRACT.md section 9): which session, pain now, side effects since the last
+     * one, the course's function questionnaire when it is asked, and at the last session how things are overall.
+     * A response names its course in {@code basedOn} ({@code CarePlan/<course id>}).
+     */
+    static Questionnaire sessionLog(QuestionsView questions) {
+        Questionnaire questionnaire = base(SESSION_LOG, "SessionLog", "How was your back around this session?");
+        QuestionnaireItemComponent session = questionnaire
+                .addItem()
+                .setLinkId(SESSION)
+                .setText("Which session of the course is this?")
+                .setType(QuestionnaireItemType.INTEGER)
+                .setRequired(true);
+        session.addExtension(MIN_VALUE, new IntegerType(1));
+        questionnaire.addItem(pain().getItemFirstRep().copy());
+        QuestionnaireItemComponent effects = questionnaire
+                .addItem()
+                .setLinkId(SIDE_EFFECTS)
+                .setText("Any side effects since the last session? Leave it out when there were none.")
+                .setType(QuestionnaireItemType.CHOICE)
+                .setRepeats(true);
+        for (SideEffect.Kind kind : SideEffect.Kind.values()) {
+            effects.addAnswerOption()
+                    .setValue(new Coding(
+                            CodeSystems.url(CodeSystems.SIDE_EFFECT), kind.name(), CodeSystems.words(kind.name())));
+        }
+        questionnaire.addItem(group(RMDQ_GROUP, rolandMorris(questions.getRolandMorris())));
+        questionnaire.addItem(group(ODI_GROUP, oswestry(questions.oswestryAreas())));
+        QuestionnaireItemComponent overall = questionnaire
+                .addItem()
+                .setLinkId(GLOBAL_IMPRESSION)
+                .setText("Since the course began, how is your back overall? (last session only)")
+                .setType(QuestionnaireItemType.CHOICE);
+        for (GlobalImpression impression : GlobalImpression.values()) {
+            overall.addAnswerOption().setValue(new Coding(null, impression.name(), impression.words()));
+        }
+        return questionnaire;
     }
 
     /**

@@ -24,7 +24,7 @@ class DefinitionsValidateTest {
                     .as(definition.fhirType() + "/" + definition.getIdElement().getIdPart())
                     .isEmpty();
         }
-        assertThat(definitions).hasSize(5 + 6 + 6); // four instruments and the check-in; six code systems
+        assertThat(definitions).hasSize(6 + 6 + 6); // four instruments, the check-in, the session log; six code systems
     }
 
     @Test

@@ -3,9 +3,12 @@ package kneadwise.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.interceptor.SimpleRequestHeaderInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +25,12 @@ import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Goal;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,6 +140,81 @@ class FhirCourseRecordsTest {
     }
 
     @Test
+    void eachLogIsAResponseAndItsScoresAreObservationsDerivedFromIt() {
+        IGenericClient fhir = fhir(People.signedIn(service, practice.email()));
+
+        List<Observation> pain = all(
+                fhir,
+                Observation.class,
+                Observation.SUBJECT.hasId("Patient/" + patientId),
+                Observation.CODE.exactly().systemAndCode("http://loinc.org", "72514-3"));
+        QuestionnaireResponse first = fhir.read()
+                .resource(QuestionnaireResponse.class)
+                .withId(course + "-log-1")
+                .execute();
+
+        assertThat(pain)
+                .extracting(observation -> observation.getValueIntegerType().getValue())
+                .containsExactly(4, 6, 7); // newest first
+        assertThat(pain.getLast().getDerivedFromFirstRep().getReference())
+                .isEqualTo("QuestionnaireResponse/" + course + "-log-1");
+        assertThat(first.getBasedOnFirstRep().getReference()).isEqualTo("CarePlan/" + course);
+        assertThat(FhirValidation.errorsIn(first)).isEmpty();
+        assertThat(FhirValidation.errorsIn(pain.getFirst())).isEmpty();
+        Observation function = fhir.read()
+                .resource(Observation.class)
+                .withId(course + "-log-3-function")
+                .execute();
+        assertThat(function.getValueQuantity().getValue().doubleValue()).isEqualTo(40.0);
+    }
+
+    @Test
+    void aPatientPostsTheNextSessionsLogAsAResponse() {
+        clock.set(Instant.parse("2027-03-24T00:00:00Z")); // an hour after session 4 ended
+        IGenericClient fhir = fhir(People.signedIn(service, patientEmail));
+        QuestionnaireResponse log = new QuestionnaireResponse()
+                .setQuestionnaire(Definitions.canonical("Questionnaire", Questionnaires.SESSION_LOG))
+                .setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED)
+                .addBasedOn(new Reference("CarePlan/" + course));
+        log.addItem().setLinkId("session").addAnswer().setValue(new IntegerType(4));
+        log.addItem().setLinkId("pain").addAnswer().setValue(new IntegerType(3));
+
+        MethodOutcome created = fhir.create().resource(log).execute();
+        assertThat(created.getId().getIdPart()).isEqualTo(course + "-log-4");
+        assertThat(fhir.read()
+                        .resource(Observation.class)
+                        .withId(course + "-log-4-pain")
+                        .execute()
+                        .getValueIntegerType()
+                        .getValue())
+                .isEqualTo(3);
+        assertThatThrownBy(() -> fhir.create().resource(log).execute())
+                .as("session 4 is logged already")
+                .isInstanceOf(ResourceVersionConflictException.class);
+
+        log.getItem().get(0).getAnswerFirstRep().setValue(new IntegerType(5));
+        log.getItem().get(1).getAnswerFirstRep().setValue(new IntegerType(11));
+        log.addItem().setLinkId("mood").addAnswer().setValue(new IntegerType(1));
+        assertThatThrownBy(() -> fhir.create().resource(log).execute())
+                .isInstanceOfSatisfying(
+                        UnprocessableEntityException.class,
+                        refused -> assertThat(((OperationOutcome) refused.getOperationOutcome()).getIssue())
+                                .extracting(issue -> issue.getDiagnostics()
+                                        .substring(0, issue.getDiagnostics().indexOf(':')))
+                                .containsExactly("mood"));
+        log.getItem().removeIf(item -> item.getLinkId().equals("mood"));
+        assertThatThrownBy(() -> fhir.create().resource(log).execute())
+                .isInstanceOfSatisfying(
+                        UnprocessableEntityException.class,
+                        refused -> assertThat(((OperationOutcome) refused.getOperationOutcome()).getIssue())
+                                .extracting(issue -> issue.getDiagnostics()
+                                        .substring(0, issue.getDiagnostics().indexOf(':')))
+                                .contains("pain"));
+        assertThat(all(fhir, QuestionnaireResponse.class, QuestionnaireResponse.SUBJECT.hasId("Patient/" + patientId)))
+                .hasSize(4);
+    }
+
+    @Test
     void anyoneElseFindsNoneOfIt() {
         for (ServiceClient stranger :
                 List.of(People.newPatient(service), People.signedIn(service, People.signUp(service, "THERAPIST")))) {
@@ -152,8 +235,12 @@ class FhirCourseRecordsTest {
     }
 
     private <T extends IBaseResource> List<T> all(
-            IGenericClient fhir, Class<T> type, ca.uhn.fhir.rest.gclient.ICriterion<?> criterion) {
-        return fhir.search().forResource(type).where(criterion).returnBundle(Bundle.class).execute().getEntry().stream()
+            IGenericClient fhir, Class<T> type, ca.uhn.fhir.rest.gclient.ICriterion<?>... criteria) {
+        var query = fhir.search().forResource(type).where(criteria[0]);
+        for (int i = 1; i < criteria.length; i++) {
+            query = query.and(criteria[i]);
+        }
+        return query.returnBundle(Bundle.class).execute().getEntry().stream()
                 .map(entry -> type.cast(entry.getResource()))
                 .toList();
     }

@@ -103,7 +103,7 @@ class FhirDefinitionsTest {
                 .containsExactly("odi");
         assertThat(all.getEntry())
                 .extracting(entry -> entry.getResource().getIdElement().getIdPart())
-                .containsExactly("nrs-pain", "rmdq-24", "odi", "start-back", "check-in");
+                .containsExactly("nrs-pain", "rmdq-24", "odi", "start-back", "check-in", "session-log");
     }
 
     @Test
