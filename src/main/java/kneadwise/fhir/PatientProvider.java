@@ -90,6 +90,7 @@ class PatientProvider implements IResourceProvider {
             everything.addAll(CourseResources.appointments(course, clock.instant()));
             everything.addAll(CourseResources.procedures(course));
         }
+        records.grantsOf(patientId).stream().map(ConsentResources::consent).forEach(everything::add);
         return new SearchPage(everything, everything.size());
     }
 }

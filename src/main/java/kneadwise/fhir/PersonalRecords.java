@@ -6,6 +6,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kneadwise.accounts.AccessConsents;
 import kneadwise.accounts.Account;
 import kneadwise.accounts.AccountLookup;
 import kneadwise.accounts.AuditLog;
@@ -44,8 +45,10 @@ class PersonalRecords {
     private final AccountLookup accounts;
     private final RecordAccess access;
     private final AuditLog audit;
+    private final AccessConsents consents;
 
     PersonalRecords(
+            AccessConsents consents,
             CheckinHistory checkins,
             CourseOutlines courses,
             CourseOutcomes outcomes,
@@ -60,6 +63,12 @@ class PersonalRecords {
         this.accounts = accounts;
         this.access = access;
         this.audit = audit;
+        this.consents = consents;
+    }
+
+    /** A patient's standing grants of access: only the patient sees them (audited either way). */
+    List<AccessConsents.StandingGrant> grantsOf(UUID patientId) {
+        return consents.of(viewer(), patientId);
     }
 
     /**

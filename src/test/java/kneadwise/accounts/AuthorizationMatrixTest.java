@@ -90,6 +90,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /fhir/Appointment", SIGNED_IN),
             Map.entry("GET /fhir/Appointment/{id}", SIGNED_IN),
             Map.entry("GET /fhir/Procedure", SIGNED_IN),
+            Map.entry("GET /fhir/Consent", SIGNED_IN),
+            Map.entry("GET /fhir/Consent/{id}", SIGNED_IN),
             Map.entry("GET /fhir/Procedure/{id}", SIGNED_IN),
             Map.entry("POST /api/v1/assessments", ANYONE),
             Map.entry("POST /api/v1/outcomes/evaluate", ANYONE),

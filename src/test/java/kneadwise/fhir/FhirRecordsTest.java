@@ -15,6 +15,7 @@ import kneadwise.testing.FullStackTest;
 import kneadwise.testing.ServiceClient;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
@@ -179,6 +180,37 @@ class FhirRecordsTest {
                                 : event.get("result").asString())
                         .toList())
                 .hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void thePatientsGrantIsAConsentOnlyThePatientSees() {
+        List<Consent> mine = fhir(patient)
+                .search()
+                .forResource(Consent.class)
+                .where(Consent.PATIENT.hasId("Patient/" + patientId))
+                .returnBundle(Bundle.class)
+                .execute()
+                .getEntry()
+                .stream()
+                .map(entry -> (Consent) entry.getResource())
+                .toList();
+        Bundle theirs = fhir(therapist)
+                .search()
+                .forResource(Consent.class)
+                .where(Consent.PATIENT.hasId("Patient/" + patientId))
+                .returnBundle(Bundle.class)
+                .execute();
+
+        assertThat(mine).hasSize(1);
+        assertThat(mine.getFirst().getStatus()).isEqualTo(Consent.ConsentState.ACTIVE);
+        assertThat(mine.getFirst()
+                        .getProvision()
+                        .getActorFirstRep()
+                        .getReference()
+                        .getDisplay())
+                .startsWith("person-");
+        assertThat(FhirValidation.errorsIn(mine.getFirst())).isEmpty();
+        assertThat(theirs.getTotal()).isZero();
     }
 
     @Test
