@@ -21,6 +21,7 @@ final class FhirServer extends RestfulServer {
         setDefaultResponseEncoding(EncodingEnum.JSON);
         setResourceProviders(List.copyOf(providers));
         registerInterceptor(new TokenRequired());
+        registerInterceptor(new ServerFailures());
         setImplementationDescription("Kneadwise: massage care for low back pain");
     }
 }
