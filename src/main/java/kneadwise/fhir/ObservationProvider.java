@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import kneadwise.outcomes.CourseOutcomes;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Observation;
 import org.jspecify.annotations.Nullable;
@@ -73,8 +74,8 @@ class ObservationProvider implements IResourceProvider {
         Optional<UUID> whose = records.whose(subject != null ? subject : patient);
         Stream<Observation> ofCheckIns = whose.map(records::checkinsOf).orElse(List.of()).stream()
                 .flatMap(kept -> CheckinResources.observations(kept).stream());
-        Stream<Observation> ofLogs =
-                whose.map(records::coursesOf).orElse(List.of()).stream().flatMap(ObservationProvider::ofLogs);
+        Stream<Observation> ofLogs = whose.map(records::loggedCoursesOf).orElse(List.of()).stream()
+                .flatMap(ObservationProvider::ofLoggedCourse);
         List<Observation> found = Stream.concat(ofCheckIns, ofLogs)
                 .sorted(Comparator.comparing((Observation observation) ->
                                 observation.getEffectiveDateTimeType().getValue())
@@ -90,8 +91,13 @@ class ObservationProvider implements IResourceProvider {
     }
 
     static Stream<Observation> ofLogs(CourseRecord course) {
-        return course.outcomes().logs().stream()
+        return ofLoggedCourse(new CourseOutcomes.LoggedCourse(
+                course.outline(), course.outcomes().logs()));
+    }
+
+    static Stream<Observation> ofLoggedCourse(CourseOutcomes.LoggedCourse course) {
+        return course.logs().stream()
                 .flatMap(log ->
-                        SessionLogResponses.observations(log, course.outline().patientId()).stream());
+                        SessionLogResponses.observations(log, course.course().patientId()).stream());
     }
 }

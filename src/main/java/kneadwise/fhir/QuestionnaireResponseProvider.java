@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import kneadwise.outcomes.CourseOutcomes;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.jspecify.annotations.Nullable;
@@ -70,8 +71,13 @@ class QuestionnaireResponseProvider implements IResourceProvider {
     }
 
     static List<QuestionnaireResponse> logResponses(CourseRecord course) {
-        return course.outcomes().logs().stream()
-                .map(log -> SessionLogResponses.response(log, course.outline().patientId()))
+        return logResponses(new CourseOutcomes.LoggedCourse(
+                course.outline(), course.outcomes().logs()));
+    }
+
+    static List<QuestionnaireResponse> logResponses(CourseOutcomes.LoggedCourse course) {
+        return course.logs().stream()
+                .map(log -> SessionLogResponses.response(log, course.course().patientId()))
                 .toList();
     }
 
@@ -86,7 +92,7 @@ class QuestionnaireResponseProvider implements IResourceProvider {
         Optional<java.util.UUID> whose = records.whose(subject);
         Stream<QuestionnaireResponse> checkIns =
                 whose.map(records::checkinsOf).orElse(List.of()).stream().map(CheckinResponses::response);
-        Stream<QuestionnaireResponse> logs = whose.map(records::coursesOf).orElse(List.of()).stream()
+        Stream<QuestionnaireResponse> logs = whose.map(records::loggedCoursesOf).orElse(List.of()).stream()
                 .flatMap(course -> logResponses(course).stream());
         List<QuestionnaireResponse> found = Stream.concat(checkIns, logs)
                 .sorted(Comparator.comparing(QuestionnaireResponse::getAuthored).reversed())

@@ -76,6 +76,30 @@ public class CourseOutcomes {
         return log;
     }
 
+    /** A course the viewer may see, with its logs by session. */
+    public record LoggedCourse(CourseOutline course, List<SessionLog> logs) {}
+
+    /**
+     * The logs of a patient's courses that the viewer may see (the patient all; a therapist their own practice's),
+     * newest booking first: the courses' access is checked and audited by booking, the logs read in one query and
+     * their reading audited once.
+     */
+    public List<LoggedCourse> loggedCoursesOf(Account viewer, UUID patientId) {
+        List<CourseOutline> courses = outlines.ofPatient(viewer, patientId);
+        if (courses.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, List<SessionLog>> byCourse = new java.util.HashMap<>();
+        for (SessionLog log : logs.ofPatient(patientId)) {
+            byCourse.computeIfAbsent(log.courseId(), id -> new java.util.ArrayList<>())
+                    .add(log);
+        }
+        audit.record(viewer, patientId, RECORD, AuditLog.READ, AuditLog.ALLOWED);
+        return courses.stream()
+                .map(course -> new LoggedCourse(course, byCourse.getOrDefault(course.id(), List.of())))
+                .toList();
+    }
+
     public View view(Account viewer, UUID courseId) {
         CourseOutline course = outlines.forViewer(viewer, courseId, AuditLog.READ);
         List<SessionLog> logged = logs.ofCourse(courseId);

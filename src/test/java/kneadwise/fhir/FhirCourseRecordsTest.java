@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.interceptor.SimpleRequestHeaderInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
@@ -246,9 +245,6 @@ class FhirCourseRecordsTest {
     }
 
     private IGenericClient fhir(ServiceClient who) {
-        IGenericClient client = FhirValidation.FHIR.newRestfulGenericClient("http://127.0.0.1:" + port + "/fhir");
-        client.registerInterceptor(new SimpleRequestHeaderInterceptor(
-                "Authorization", who.header("Authorization").orElseThrow()));
-        return client;
+        return FhirValidation.client(port, who);
     }
 }

@@ -3,7 +3,6 @@ package kneadwise.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.interceptor.SimpleRequestHeaderInterceptor;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -191,9 +190,6 @@ class FhirPopulationTest {
     }
 
     private IGenericClient fhir(ServiceClient who) {
-        IGenericClient client = FhirValidation.FHIR.newRestfulGenericClient("http://127.0.0.1:" + port + "/fhir");
-        client.registerInterceptor(new SimpleRequestHeaderInterceptor(
-                "Authorization", who.header("Authorization").orElseThrow()));
-        return client;
+        return FhirValidation.client(port, who);
     }
 }

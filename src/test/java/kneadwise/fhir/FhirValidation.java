@@ -46,6 +46,15 @@ final class FhirValidation {
         return message.getSeverity() + " " + message.getLocationString() + ": " + message.getMessage();
     }
 
+    /** HAPI's generic client on this service's {@code /fhir}, sending {@code who}'s bearer token. */
+    static ca.uhn.fhir.rest.client.api.IGenericClient client(int port, kneadwise.testing.ServiceClient who) {
+        ca.uhn.fhir.rest.client.api.IGenericClient client =
+                FHIR.newRestfulGenericClient("http://127.0.0.1:" + port + "/fhir");
+        client.registerInterceptor(new ca.uhn.fhir.rest.client.interceptor.SimpleRequestHeaderInterceptor(
+                "Authorization", who.header("Authorization").orElseThrow()));
+        return client;
+    }
+
     /** Hands the validator our Questionnaires by canonical URL, so that responses are judged against them. */
     private static final class OurQuestionnaires implements IValidationSupport {
 
