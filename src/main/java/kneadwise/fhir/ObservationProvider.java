@@ -49,7 +49,8 @@ class ObservationProvider implements IResourceProvider {
     public Observation read(@IdParam IdType id) {
         String wanted = id.getIdPart();
         Stream<Observation> candidates = wanted.contains("-log-")
-                ? Ids.leadingUuid(wanted).flatMap(records::course).stream().flatMap(ObservationProvider::ofLogs)
+                ? Ids.leadingUuid(wanted).flatMap(records::loggedCourse).stream()
+                        .flatMap(ObservationProvider::ofLoggedCourse)
                 : Ids.leadingUuid(wanted).flatMap(records::checkin).stream()
                         .flatMap(kept -> CheckinResources.observations(kept).stream());
         return candidates

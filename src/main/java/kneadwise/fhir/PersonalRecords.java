@@ -108,6 +108,16 @@ class PersonalRecords {
         return outcomes.loggedCoursesOf(viewer(), patientId);
     }
 
+    /** One course's logs by the course's id, when the caller may see it: what a log's resources need, no notes. */
+    Optional<CourseOutcomes.LoggedCourse> loggedCourse(UUID courseId) {
+        try {
+            CourseOutcomes.View view = outcomes.view(viewer(), courseId);
+            return Optional.of(new CourseOutcomes.LoggedCourse(view.course(), view.logs()));
+        } catch (NotFoundException refused) {
+            return Optional.empty();
+        }
+    }
+
     /** One course by its id, when the caller may see it. */
     Optional<CourseRecord> course(UUID courseId) {
         return record(viewer(), courseId);

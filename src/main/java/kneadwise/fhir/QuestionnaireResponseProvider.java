@@ -62,7 +62,7 @@ class QuestionnaireResponseProvider implements IResourceProvider {
         Optional<QuestionnaireResponse> found = checkIn.isPresent()
                 ? checkIn
                 : Ids.leadingUuid(wanted)
-                        .flatMap(records::course)
+                        .flatMap(records::loggedCourse)
                         .flatMap(course -> logResponses(course).stream()
                                 .filter(response ->
                                         response.getIdElement().getIdPart().equals(wanted))
