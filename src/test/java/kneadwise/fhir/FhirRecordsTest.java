@@ -213,6 +213,20 @@ class FhirRecordsTest {
     }
 
     @Test
+    void aRecordsReadSendsAnETagHonouredBy304AndAnUnknownSearchParameterIs400() {
+        HttpResponse<String> read = patient.get("/fhir/Patient/" + patientId);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = patient.withHeader("If-None-Match", etag).get("/fhir/Patient/" + patientId);
+        HttpResponse<String> unknown = patient.get("/fhir/Observation?subject=Patient/" + patientId + "&shoe-size=9");
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(etag).startsWith("W/\"");
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.body()).contains("OperationOutcome");
+    }
+
+    @Test
     void everythingHoldsThePatientTheirCheckInItsScoresAndFlags() {
         Parameters none = new Parameters();
         Bundle everything = fhir(therapist)
