@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only record of every read or change of personal health data. Entries are written in the caller's
- * transaction, so an access that is rolled back leaves no entry and an entry cannot be lost while the access stands.
+ * transaction, so an access that is rolled back leaves no entry and an entry cannot be lost while the access stands;
+ * outside a transaction, an entry is committed before {@link #record} returns.
  */
 @Service
 public class AuditLog {
@@ -42,26 +44,48 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditBatches batches;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, AuditBatches batches) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.batches = batches;
     }
 
-    /** Records that {@code actor} did {@code action} on {@code record} of {@code subjectId}'s data. */
+    static final String INSERT = """
+            INSERT INTO accounts_audit_event (at, actor_id, actor_label, subject_id, record, action, result)
+            VALUES (:at, :actorId, :actorLabel, :subjectId, :record, :action, :result)
+            """;
+
+    /** One line of the log as it is written; its components are {@link #INSERT}'s parameters. */
+    record Entry(
+            OffsetDateTime at,
+            @Nullable UUID actorId,
+            String actorLabel,
+            @Nullable UUID subjectId,
+            String record,
+            String action,
+            String result) {}
+
+    /**
+     * Records that {@code actor} did {@code action} on {@code record} of {@code subjectId}'s data. Inside a
+     * transaction the entry is part of it; outside one it is committed, together with other requests' entries, before
+     * this returns ({@link AuditBatches}).
+     */
     public void record(@Nullable Account actor, @Nullable UUID subjectId, String record, String action, String result) {
-        jdbc.sql("""
-                INSERT INTO accounts_audit_event (at, actor_id, actor_label, subject_id, record, action, result)
-                VALUES (:at, :actorId, :actorLabel, :subjectId, :record, :action, :result)
-                """)
-                .param("at", OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC))
-                .param("actorId", actor == null ? null : actor.id())
-                .param("actorLabel", actor == null ? "anonymous" : actor.name() + " (" + actor.role() + ")")
-                .param("subjectId", subjectId)
-                .param("record", record)
-                .param("action", action)
-                .param("result", result)
-                .update();
+        Entry entry = new Entry(
+                OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC),
+                actor == null ? null : actor.id(),
+                actor == null ? "anonymous" : actor.name() + " (" + actor.role() + ")",
+                subjectId,
+                record,
+                action,
+                result);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            jdbc.sql(INSERT).paramSource(entry).update();
+        } else {
+            batches.write(entry);
+        }
     }
 
     /** Every access to {@code subjectId}'s data, newest first. */

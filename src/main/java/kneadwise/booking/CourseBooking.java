@@ -182,9 +182,6 @@ class CourseBooking {
     }
 
     List<Course> coursesOf(UUID patientId) {
-        return courses.courseIdsOf(patientId).stream()
-                .map(courses::find)
-                .flatMap(Optional::stream)
-                .toList();
+        return courses.ofPatient(patientId);
     }
 }

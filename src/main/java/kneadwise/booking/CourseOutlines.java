@@ -120,14 +120,12 @@ public class CourseOutlines {
      */
     public List<CourseOutline> ofPatient(Account viewer, UUID patientId) {
         List<CourseOutline> seen = new ArrayList<>();
-        for (UUID courseId : courses.courseIdsOf(patientId)) {
-            Optional<Course> course = courses.find(courseId);
-            Optional<Therapist> therapist = course.flatMap(found -> therapists.find(found.therapistId()));
-            if (course.isPresent()
-                    && therapist.isPresent()
-                    && CourseAccess.partyOf(viewer, patientId, therapist.get()) != null) {
-                CourseAccess.Party party = access.require(viewer, course.get(), therapist.get(), AuditLog.READ);
-                seen.add(outline(course.get(), therapist.get(), party == CourseAccess.Party.PATIENT));
+        Map<UUID, Optional<Therapist>> practices = new HashMap<>(); // a patient's courses are mostly with one
+        for (Course course : courses.ofPatient(patientId)) {
+            Optional<Therapist> therapist = practices.computeIfAbsent(course.therapistId(), therapists::find);
+            if (therapist.isPresent() && CourseAccess.partyOf(viewer, patientId, therapist.get()) != null) {
+                CourseAccess.Party party = access.require(viewer, course, therapist.get(), AuditLog.READ);
+                seen.add(outline(course, therapist.get(), party == CourseAccess.Party.PATIENT));
             }
         }
         if (seen.isEmpty() && !viewer.id().equals(patientId)) {

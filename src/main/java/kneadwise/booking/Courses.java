@@ -203,11 +203,33 @@ class Courses {
                 .list();
     }
 
-    /** The patient's courses, newest booking first. */
-    List<UUID> courseIdsOf(UUID patientId) {
-        return jdbc.sql("SELECT id FROM booking_course WHERE patient_id = :patient ORDER BY booked_at DESC, id")
+    /** The patient's courses with their sessions, newest booking first, in two queries. */
+    List<Course> ofPatient(UUID patientId) {
+        Map<UUID, List<Appointment>> sessions = new HashMap<>();
+        jdbc.sql("SELECT " + APPOINTMENT_COLUMNS + """
+                        FROM booking_calendar_entry
+                        WHERE course_id IN (SELECT id FROM booking_course WHERE patient_id = :patient)
+                        ORDER BY course_id, session_number
+                        """)
                 .param("patient", patientId)
-                .query((row, n) -> row.getObject("id", UUID.class))
+                .query(row -> {
+                    Appointment session = appointment(row);
+                    sessions.computeIfAbsent(session.courseId(), id -> new ArrayList<>())
+                            .add(session);
+                });
+        return jdbc.sql("SELECT * FROM booking_course WHERE patient_id = :patient ORDER BY booked_at DESC, id")
+                .param("patient", patientId)
+                .query((row, n) -> {
+                    UUID id = row.getObject("id", UUID.class);
+                    return new Course(
+                            id,
+                            row.getObject("therapist_id", UUID.class),
+                            row.getObject("patient_id", UUID.class),
+                            row.getInt("sessions"),
+                            row.getInt("every_days"),
+                            row.getObject("booked_at", OffsetDateTime.class).toInstant(),
+                            sessions.getOrDefault(id, List.of()));
+                })
                 .list();
     }
 

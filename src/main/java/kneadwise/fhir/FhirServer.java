@@ -4,6 +4,10 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.Serial;
 import java.util.List;
 
@@ -23,5 +27,13 @@ final class FhirServer extends RestfulServer {
         registerInterceptor(new TokenRequired());
         registerInterceptor(new ServerFailures());
         setImplementationDescription("Kneadwise: massage care for low back pain");
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        WholeResponse whole = new WholeResponse(response);
+        super.service(request, whole);
+        whole.send();
     }
 }

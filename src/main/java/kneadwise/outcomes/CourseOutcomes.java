@@ -100,6 +100,14 @@ public class CourseOutcomes {
                 .toList();
     }
 
+    /** One course's logs, when the viewer may see the course: what one log's record needs, without its progress. */
+    public LoggedCourse loggedCourse(Account viewer, UUID courseId) {
+        CourseOutline course = outlines.forViewer(viewer, courseId, AuditLog.READ);
+        List<SessionLog> logged = logs.ofCourse(courseId);
+        audit.record(viewer, course.patientId(), RECORD, AuditLog.READ, AuditLog.ALLOWED);
+        return new LoggedCourse(course, logged);
+    }
+
     public View view(Account viewer, UUID courseId) {
         CourseOutline course = outlines.forViewer(viewer, courseId, AuditLog.READ);
         List<SessionLog> logged = logs.ofCourse(courseId);

@@ -171,6 +171,9 @@ class AccountPagesTest {
         phone.logIn(email, People.PASSWORD);
         ServiceClient app = People.signedIn(service, email);
         assertThat(phone.get("/account").statusCode()).isEqualTo(200);
+        assertThat(app.get("/api/v1/me").statusCode())
+                .as("the token works (and is remembered)")
+                .isEqualTo(200);
 
         HttpResponse<String> out = laptop.submit("/account", "/account/logout-everywhere", Map.of());
 
@@ -181,16 +184,19 @@ class AccountPagesTest {
     }
 
     @Test
-    void deletingTheAccountEndsItsWebSessions() {
+    void deletingTheAccountEndsItsWebSessionsAndTokens() {
         String email = People.signUp(service, "PATIENT");
         BrowserSession browser = new BrowserSession(port);
         browser.logIn(email, People.PASSWORD);
         assertThat(browser.get("/account").statusCode()).isEqualTo(200);
 
-        assertThat(People.signedIn(service, email).delete("/api/v1/me").statusCode())
-                .isEqualTo(204);
+        ServiceClient app = People.signedIn(service, email);
+        assertThat(app.delete("/api/v1/me").statusCode()).isEqualTo(204);
 
         assertRedirectsTo(browser.get("/account"), "/login");
+        assertThat(app.get("/api/v1/me").statusCode())
+                .as("the token, used a moment ago, ended with the account")
+                .isEqualTo(401);
     }
 
     @Test

@@ -67,7 +67,8 @@ class CoursesTest {
         transactions.executeWithoutResult(status -> courses.insert(booked));
 
         assertThat(courses.find(booked.id())).contains(booked);
-        assertThat(courses.courseIdsOf(patient)).containsExactly(booked.id());
+        assertThat(courses.ofPatient(patient)).containsExactly(booked);
+        assertThat(courses.ofPatient(otherPatient)).isEmpty();
         assertThat(courses.ofTherapist(therapist.id())).containsExactly(booked);
         assertThat(courses.appointment(booked.appointments().get(1).id()))
                 .contains(booked.appointments().get(1));
