@@ -84,11 +84,26 @@ memory=$!
 until curl -sf "http://127.0.0.1:$memory_port/fhir/Patient/$patient" >/dev/null; do sleep 0.5; done
 head -1 "$data/memory.log"
 
+# CPU seconds (user + system, in clock ticks) used so far by the processes given.
+ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
 run() { # name, url path
   for server_base in "$base" "http://127.0.0.1:$memory_port"; do
-    wrk -t1 -c"$connections" -d10s -H "$auth" "$server_base$2" >/dev/null # warm-up
+    if [ "$server_base" = "$base" ]; then
+      pids=$(pgrep -f "target/app/kneadwise.jar"; pgrep -x postgres) # the service and its PostgreSQL
+    else
+      pids=$memory
+    fi
+    # warm-up at the measured load, so the JIT has compiled this request's path in both servers
+    wrk -t2 -c"$connections" -d20s -H "$auth" "$server_base$2" >/dev/null
     echo "== $1 at $server_base, $connections connections =="
-    wrk -t2 -c"$connections" -d30s --latency -H "$auth" "$server_base$2"
+    # shellcheck disable=SC2086 # pids is a list on purpose
+    before=$(ticks $pids)
+    wrk -t2 -c"$connections" -d30s --latency -H "$auth" "$server_base$2" | tee "$data/wrk.out"
+    # shellcheck disable=SC2086
+    after=$(ticks $pids)
+    requests=$(grep -o '[0-9]* requests in' "$data/wrk.out" | cut -d' ' -f1)
+    echo "CPU per request (server side): $(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+      'BEGIN { printf "%.3f ms", 1000 * t / hz / n }')"
   done
 }
 run "Patient read" "/fhir/Patient/$patient"

@@ -42,10 +42,18 @@ public class CheckinHistory {
     /** One kept check-in by its id, when the viewer may see its patient's record. */
     @Transactional(noRollbackFor = NotFoundException.class)
     public Optional<KeptCheckin> find(Account viewer, UUID checkinId) {
-        return saved.ownerOf(checkinId)
-                .flatMap(patientId -> of(viewer, patientId))
+        return historyAround(viewer, checkinId)
                 .flatMap(all ->
                         all.stream().filter(one -> one.id().equals(checkinId)).findFirst());
+    }
+
+    /**
+     * All kept check-ins of the patient whose check-in this is, newest first, when the viewer may see them: what a
+     * check-in's flags need (a newer check-in ends them), in one audited look.
+     */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Optional<List<KeptCheckin>> historyAround(Account viewer, UUID checkinId) {
+        return saved.ownerOf(checkinId).flatMap(patientId -> of(viewer, patientId));
     }
 
     /**

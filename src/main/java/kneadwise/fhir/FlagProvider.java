@@ -42,9 +42,10 @@ class FlagProvider implements IResourceProvider {
     @Read(version = false)
     public Flag read(@IdParam IdType id) {
         String wanted = id.getIdPart();
+        // the patient's whole history in one look: a newer check-in ends this one's flags
         return Ids.leadingUuid(wanted)
-                .flatMap(records::checkin)
-                .flatMap(kept -> CheckinResources.flags(records.checkinsOf(kept.patientId())).stream()
+                .map(records::checkinsAround)
+                .flatMap(history -> CheckinResources.flags(history).stream()
                         .filter(flag -> flag.getIdElement().getIdPart().equals(wanted))
                         .findFirst())
                 .orElseThrow(() -> new ResourceNotFoundException(id));

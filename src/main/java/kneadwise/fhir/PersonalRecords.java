@@ -157,6 +157,11 @@ class PersonalRecords {
         return checkins.of(viewer(), patientId).orElse(List.of());
     }
 
+    /** The kept check-ins of the patient whose check-in this is, newest first, when the caller may see them. */
+    List<KeptCheckin> checkinsAround(UUID checkinId) {
+        return checkins.historyAround(viewer(), checkinId).orElse(List.of());
+    }
+
     /** One kept check-in by its id, when the caller may see it. */
     Optional<KeptCheckin> checkin(UUID checkinId) {
         return checkins.find(viewer(), checkinId);

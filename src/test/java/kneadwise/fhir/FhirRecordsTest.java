@@ -130,6 +130,23 @@ class FhirRecordsTest {
                 .isEqualTo(before.getFirst().getIdElement().getIdPart());
         assertThat(ended.getPeriod().hasEnd()).isTrue();
         assertThat(ended.getMeta().getVersionId()).isEqualTo("2");
+
+        long looksBefore = checkinLooks();
+        Flag read = fhir.read()
+                .resource(Flag.class)
+                .withId(ended.getIdElement().getIdPart())
+                .execute();
+        assertThat(read.getStatus()).isEqualTo(Flag.FlagStatus.INACTIVE);
+        assertThat(read.getMeta().getVersionId()).isEqualTo("2");
+        assertThat(checkinLooks() - looksBefore).as("one audited look per read").isEqualTo(1);
+    }
+
+    /** How many looks at the patient's check-ins their audit log holds. */
+    private long checkinLooks() {
+        return People.json(patient.get("/api/v1/me/audit"))
+                .valueStream()
+                .filter(event -> event.get("record").asString().equals("assessments"))
+                .count();
     }
 
     @Test
