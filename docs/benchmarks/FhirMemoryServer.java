@@ -36,6 +36,10 @@ import org.hl7.fhir.r4.model.Patient;
 public class FhirMemoryServer {
 
     static final FhirContext FHIR = FhirContext.forR4Cached();
+
+    static {
+        FHIR.getParserOptions().setAutoContainReferenceTargetsWithNoId(false); // as the facade's own context
+    }
     static final Map<String, Patient> PATIENTS = new ConcurrentHashMap<>();
     static final Map<String, Observation> OBSERVATIONS = new ConcurrentHashMap<>();
 
