@@ -107,15 +107,24 @@ class Courses {
     Optional<Course> find(UUID id) {
         return jdbc.sql("SELECT * FROM booking_course WHERE id = :id")
                 .param("id", id)
-                .query((row, n) -> new Course(
-                        row.getObject("id", UUID.class),
-                        row.getObject("therapist_id", UUID.class),
-                        row.getObject("patient_id", UUID.class),
-                        row.getInt("sessions"),
-                        row.getInt("every_days"),
-                        row.getObject("booked_at", OffsetDateTime.class).toInstant(),
-                        appointmentsOf(id)))
+                .query((row, n) -> course(row, appointmentsOf(id)))
                 .optional();
+    }
+
+    private static void bySession(Map<UUID, List<Appointment>> sessions, Appointment session) {
+        sessions.computeIfAbsent(session.courseId(), id -> new ArrayList<>()).add(session);
+    }
+
+    /** A course row with the sessions already read for it. */
+    private static Course course(ResultSet row, List<Appointment> sessions) throws SQLException {
+        return new Course(
+                row.getObject("id", UUID.class),
+                row.getObject("therapist_id", UUID.class),
+                row.getObject("patient_id", UUID.class),
+                row.getInt("sessions"),
+                row.getInt("every_days"),
+                row.getObject("booked_at", OffsetDateTime.class).toInstant(),
+                sessions);
     }
 
     List<Appointment> appointmentsOf(UUID courseId) {
@@ -183,23 +192,11 @@ class Courses {
                         """)
                 .param("therapist", therapistId)
                 .query(row -> {
-                    Appointment session = appointment(row);
-                    sessions.computeIfAbsent(session.courseId(), id -> new ArrayList<>())
-                            .add(session);
+                    bySession(sessions, appointment(row));
                 });
         return jdbc.sql("SELECT * FROM booking_course WHERE therapist_id = :therapist ORDER BY booked_at DESC, id")
                 .param("therapist", therapistId)
-                .query((row, n) -> {
-                    UUID id = row.getObject("id", UUID.class);
-                    return new Course(
-                            id,
-                            row.getObject("therapist_id", UUID.class),
-                            row.getObject("patient_id", UUID.class),
-                            row.getInt("sessions"),
-                            row.getInt("every_days"),
-                            row.getObject("booked_at", OffsetDateTime.class).toInstant(),
-                            sessions.getOrDefault(id, List.of()));
-                })
+                .query((row, n) -> course(row, sessions.getOrDefault(row.getObject("id", UUID.class), List.of())))
                 .list();
     }
 
@@ -213,23 +210,11 @@ class Courses {
                         """)
                 .param("patient", patientId)
                 .query(row -> {
-                    Appointment session = appointment(row);
-                    sessions.computeIfAbsent(session.courseId(), id -> new ArrayList<>())
-                            .add(session);
+                    bySession(sessions, appointment(row));
                 });
         return jdbc.sql("SELECT * FROM booking_course WHERE patient_id = :patient ORDER BY booked_at DESC, id")
                 .param("patient", patientId)
-                .query((row, n) -> {
-                    UUID id = row.getObject("id", UUID.class);
-                    return new Course(
-                            id,
-                            row.getObject("therapist_id", UUID.class),
-                            row.getObject("patient_id", UUID.class),
-                            row.getInt("sessions"),
-                            row.getInt("every_days"),
-                            row.getObject("booked_at", OffsetDateTime.class).toInstant(),
-                            sessions.getOrDefault(id, List.of()));
-                })
+                .query((row, n) -> course(row, sessions.getOrDefault(row.getObject("id", UUID.class), List.of())))
                 .list();
     }
 
