@@ -15,6 +15,11 @@ record CourseRecord(CourseOutline outline, CourseOutcomes.View outcomes, CourseN
         return outline.id();
     }
 
+    /** The course with its logs, as the log mappings take it. */
+    CourseOutcomes.LoggedCourse logged() {
+        return new CourseOutcomes.LoggedCourse(outline, outcomes.logs());
+    }
+
     /** When anything of the course last changed: its booking, a log, a note or a cancellation's session. */
     Instant lastChanged() {
         return Stream.concat(

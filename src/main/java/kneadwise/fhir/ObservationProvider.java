@@ -91,11 +91,6 @@ class ObservationProvider implements IResourceProvider {
         return SearchPage.of(found, offset, count);
     }
 
-    static Stream<Observation> ofLogs(CourseRecord course) {
-        return ofLoggedCourse(new CourseOutcomes.LoggedCourse(
-                course.outline(), course.outcomes().logs()));
-    }
-
     static Stream<Observation> ofLoggedCourse(CourseOutcomes.LoggedCourse course) {
         return course.logs().stream()
                 .flatMap(log ->

@@ -84,8 +84,9 @@ class PatientProvider implements IResourceProvider {
         everything.addAll(CheckinResources.flags(checkins));
         for (CourseRecord course : records.coursesOf(patientId)) {
             everything.add(CourseResources.carePlan(course));
-            everything.addAll(QuestionnaireResponseProvider.logResponses(course));
-            everything.addAll(ObservationProvider.ofLogs(course).toList());
+            everything.addAll(QuestionnaireResponseProvider.logResponses(course.logged()));
+            everything.addAll(
+                    ObservationProvider.ofLoggedCourse(course.logged()).toList());
             everything.addAll(CourseResources.goals(course));
             everything.addAll(CourseResources.appointments(course, clock.instant()));
             everything.addAll(CourseResources.procedures(course));

@@ -70,11 +70,6 @@ class QuestionnaireResponseProvider implements IResourceProvider {
         return found.orElseThrow(() -> new ResourceNotFoundException(id));
     }
 
-    static List<QuestionnaireResponse> logResponses(CourseRecord course) {
-        return logResponses(new CourseOutcomes.LoggedCourse(
-                course.outline(), course.outcomes().logs()));
-    }
-
     static List<QuestionnaireResponse> logResponses(CourseOutcomes.LoggedCourse course) {
         return course.logs().stream()
                 .map(log -> SessionLogResponses.response(log, course.course().patientId()))

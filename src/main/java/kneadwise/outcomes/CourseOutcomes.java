@@ -2,7 +2,9 @@ package kneadwise.outcomes;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import kneadwise.accounts.Account;
 import kneadwise.accounts.AuditLog;
 import kneadwise.assessment.Instrument;
@@ -89,11 +91,8 @@ public class CourseOutcomes {
         if (courses.isEmpty()) {
             return List.of();
         }
-        java.util.Map<UUID, List<SessionLog>> byCourse = new java.util.HashMap<>();
-        for (SessionLog log : logs.ofPatient(patientId)) {
-            byCourse.computeIfAbsent(log.courseId(), id -> new java.util.ArrayList<>())
-                    .add(log);
-        }
+        Map<UUID, List<SessionLog>> byCourse =
+                logs.ofPatient(patientId).stream().collect(Collectors.groupingBy(SessionLog::courseId));
         audit.record(viewer, patientId, RECORD, AuditLog.READ, AuditLog.ALLOWED);
         return courses.stream()
                 .map(course -> new LoggedCourse(course, byCourse.getOrDefault(course.id(), List.of())))
@@ -109,10 +108,10 @@ public class CourseOutcomes {
     }
 
     public View view(Account viewer, UUID courseId) {
-        CourseOutline course = outlines.forViewer(viewer, courseId, AuditLog.READ);
-        List<SessionLog> logged = logs.ofCourse(courseId);
+        LoggedCourse seen = loggedCourse(viewer, courseId);
+        CourseOutline course = seen.course();
+        List<SessionLog> logged = seen.logs();
         Instrument instrument = instrument(course, logged);
-        audit.record(viewer, course.patientId(), RECORD, AuditLog.READ, AuditLog.ALLOWED);
         return new View(
                 course,
                 instrument,
