@@ -37,12 +37,17 @@ class CourseAccess {
      * a missing one would, and never the course.
      */
     Party require(Account viewer, Course course, Therapist therapist, String action, String asked) {
-        Party party = partyOf(viewer, course.patientId(), therapist);
+        return require(viewer, course.patientId(), therapist.accountId(), action, asked);
+    }
+
+    /** The same, for a course known by its parties only (the patient, and the account of its practice). */
+    Party require(Account viewer, UUID patientId, @Nullable UUID therapistAccountId, String action, String asked) {
+        Party party = partyOf(viewer, patientId, therapistAccountId);
         if (party == null) {
-            audit.record(viewer, course.patientId(), "course", action, AuditLog.DENIED);
+            audit.record(viewer, patientId, "course", action, AuditLog.DENIED);
             throw new NotFoundException(asked);
         }
-        audit.record(viewer, course.patientId(), "course", action, AuditLog.ALLOWED);
+        audit.record(viewer, patientId, "course", action, AuditLog.ALLOWED);
         return party;
     }
 
@@ -67,10 +72,14 @@ class CourseAccess {
     }
 
     static @Nullable Party partyOf(Account viewer, UUID patientId, Therapist therapist) {
+        return partyOf(viewer, patientId, therapist.accountId());
+    }
+
+    private static @Nullable Party partyOf(Account viewer, UUID patientId, @Nullable UUID therapistAccountId) {
         if (viewer.id().equals(patientId)) {
             return Party.PATIENT;
         }
-        if (Objects.equals(therapist.accountId(), viewer.id())) {
+        if (Objects.equals(therapistAccountId, viewer.id())) {
             return Party.THERAPIST;
         }
         return null;

@@ -63,11 +63,13 @@ public class CourseOutlines {
     private final Courses courses;
     private final Therapists therapists;
     private final CourseAccess access;
+    private final CourseParties partiesOfCourses;
 
-    CourseOutlines(Courses courses, Therapists therapists, CourseAccess access) {
+    CourseOutlines(Courses courses, Therapists therapists, CourseAccess access, CourseParties partiesOfCourses) {
         this.courses = courses;
         this.therapists = therapists;
         this.access = access;
+        this.partiesOfCourses = partiesOfCourses;
     }
 
     /** Active sessions starting in [from, to). */
@@ -144,6 +146,22 @@ public class CourseOutlines {
                 therapists.find(course.therapistId()).orElseThrow(() -> new NotFoundException("course " + courseId));
         CourseAccess.Party party = access.require(viewer, course, therapist, action);
         return outline(course, therapist, party == CourseAccess.Party.PATIENT);
+    }
+
+    /**
+     * Who is in a course the viewer may see, and which of them the viewer is: what deciding on one of its records
+     * needs, without its sessions. Kept in memory (the parties never change), so usually no query; the look is
+     * audited and refused as {@link #forViewer} does.
+     */
+    public record Parties(UUID courseId, UUID patientId, UUID therapistId, boolean viewerIsPatient) {}
+
+    /** The course's parties as {@code viewer} may know them; a 404 when it does not exist or is not theirs. */
+    public Parties partiesFor(Account viewer, UUID courseId, String action) {
+        CourseParties.Parties parties =
+                partiesOfCourses.of(courseId).orElseThrow(() -> new NotFoundException("course " + courseId));
+        CourseAccess.Party party =
+                access.require(viewer, parties.patientId(), parties.therapistAccountId(), action, "course " + courseId);
+        return new Parties(courseId, parties.patientId(), parties.therapistId(), party == CourseAccess.Party.PATIENT);
     }
 
     private static CourseOutline outline(Course course, Therapist therapist, boolean viewerIsPatient) {

@@ -104,6 +104,18 @@ class Courses {
         }
     }
 
+    /** Who a course is between, as its row says (both never change). */
+    record Members(UUID patientId, UUID therapistId) {}
+
+    /** The course's patient and practice, without its sessions. */
+    Optional<Members> membersOf(UUID id) {
+        return jdbc.sql("SELECT patient_id, therapist_id FROM booking_course WHERE id = :id")
+                .param("id", id)
+                .query((row, n) ->
+                        new Members(row.getObject("patient_id", UUID.class), row.getObject("therapist_id", UUID.class)))
+                .optional();
+    }
+
     Optional<Course> find(UUID id) {
         return jdbc.sql("SELECT * FROM booking_course WHERE id = :id")
                 .param("id", id)

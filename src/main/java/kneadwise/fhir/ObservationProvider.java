@@ -49,8 +49,8 @@ class ObservationProvider implements IResourceProvider {
     public Observation read(@IdParam IdType id) {
         String wanted = id.getIdPart();
         Stream<Observation> candidates = wanted.contains("-log-")
-                ? Ids.leadingUuid(wanted).flatMap(records::loggedCourse).stream()
-                        .flatMap(ObservationProvider::ofLoggedCourse)
+                ? SessionLogResponses.keyOf(wanted).flatMap(records::loggedSession).stream()
+                        .flatMap(seen -> SessionLogResponses.observations(seen.log(), seen.patientId()).stream())
                 : Ids.leadingUuid(wanted).flatMap(records::checkin).stream()
                         .flatMap(kept -> CheckinResources.observations(kept).stream());
         return candidates

@@ -107,10 +107,10 @@ class PersonalRecords {
         return outcomes.loggedCoursesOf(viewer(), patientId);
     }
 
-    /** One course's logs by the course's id, when the caller may see it: what a log's resources need, no notes. */
-    Optional<CourseOutcomes.LoggedCourse> loggedCourse(UUID courseId) {
+    /** One session's log, when the caller may see its course and the session is logged: what its resources need. */
+    Optional<CourseOutcomes.LoggedSession> loggedSession(SessionLogResponses.Key key) {
         try {
-            return Optional.of(outcomes.loggedCourse(viewer(), courseId));
+            return outcomes.loggedSession(viewer(), key.courseId(), key.session());
         } catch (NotFoundException refused) {
             return Optional.empty();
         }

@@ -61,12 +61,10 @@ class QuestionnaireResponseProvider implements IResourceProvider {
                 Ids.uuid(id).flatMap(records::checkin).map(CheckinResponses::response);
         Optional<QuestionnaireResponse> found = checkIn.isPresent()
                 ? checkIn
-                : Ids.leadingUuid(wanted)
-                        .flatMap(records::loggedCourse)
-                        .flatMap(course -> logResponses(course).stream()
-                                .filter(response ->
-                                        response.getIdElement().getIdPart().equals(wanted))
-                                .findFirst());
+                : SessionLogResponses.keyOf(wanted)
+                        .flatMap(records::loggedSession)
+                        .map(seen -> SessionLogResponses.response(seen.log(), seen.patientId()))
+                        .filter(response -> response.getIdElement().getIdPart().equals(wanted));
         return found.orElseThrow(() -> new ResourceNotFoundException(id));
     }
 

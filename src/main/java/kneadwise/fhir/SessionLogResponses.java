@@ -3,7 +3,10 @@ package kneadwise.fhir;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kneadwise.assessment.Instrument;
 import kneadwise.outcomes.SessionLog;
 import kneadwise.outcomes.SideEffect;
@@ -31,6 +34,20 @@ final class SessionLogResponses {
 
     static String id(UUID courseId, int session) {
         return courseId + "-log-" + session;
+    }
+
+    /** Which course's which session a log's id, or the id of one of its scores, names. */
+    record Key(UUID courseId, int session) {}
+
+    private static final Pattern KEY = Pattern.compile("-log-([1-9][0-9]{0,8})(-[a-z]+)?");
+
+    /** The log an id such as {@code <course>-log-3} or {@code <course>-log-3-pain} names; empty for any other id. */
+    static Optional<Key> keyOf(String id) {
+        Matcher rest = KEY.matcher(id.length() > 36 ? id.substring(36) : "");
+        if (!rest.matches()) {
+            return Optional.empty();
+        }
+        return Ids.leadingUuid(id).map(course -> new Key(course, Integer.parseInt(rest.group(1))));
     }
 
     static QuestionnaireResponse response(SessionLog log, UUID patientId) {

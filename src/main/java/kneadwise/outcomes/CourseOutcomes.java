@@ -3,6 +3,7 @@ package kneadwise.outcomes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kneadwise.accounts.Account;
@@ -105,6 +106,20 @@ public class CourseOutcomes {
         List<SessionLog> logged = logs.ofCourse(courseId);
         audit.record(viewer, course.patientId(), RECORD, AuditLog.READ, AuditLog.ALLOWED);
         return new LoggedCourse(course, logged);
+    }
+
+    /** One logged session of a course the viewer may see, with the course's patient. */
+    public record LoggedSession(UUID patientId, SessionLog log) {}
+
+    /**
+     * One session's log, when the viewer may see the course and the session is logged: what a single score's record
+     * needs, read by its key, audited as a look at the course's outcomes like {@link #loggedCourse}.
+     */
+    public Optional<LoggedSession> loggedSession(Account viewer, UUID courseId, int session) {
+        CourseOutlines.Parties course = outlines.partiesFor(viewer, courseId, AuditLog.READ);
+        Optional<SessionLog> logged = logs.find(courseId, session);
+        audit.record(viewer, course.patientId(), RECORD, AuditLog.READ, AuditLog.ALLOWED);
+        return logged.map(log -> new LoggedSession(course.patientId(), log));
     }
 
     public View view(Account viewer, UUID courseId) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kneadwise.assessment.Instrument;
 import org.jspecify.annotations.Nullable;
@@ -93,6 +94,14 @@ class SessionLogs {
                             };
                         })
                         .toList());
+    }
+
+    Optional<SessionLog> find(UUID courseId, int session) {
+        return jdbc.sql("SELECT * FROM outcomes_session_log WHERE course_id = :courseId AND session = :session")
+                .param("courseId", courseId)
+                .param("session", session)
+                .query((row, n) -> log(row))
+                .optional();
     }
 
     List<SessionLog> ofCourse(UUID courseId) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import kneadwise.accounts.AccountDeleted;
 import kneadwise.demo.DemoDirectory;
 import kneadwise.directory.PostalCodes;
 import kneadwise.directory.Therapist;
@@ -39,6 +40,7 @@ class CoursesTest {
 
     JdbcClient jdbc;
     Courses courses;
+    Therapists therapists;
     TransactionTemplate transactions;
     Therapist therapist;
     Therapist otherTherapist;
@@ -51,7 +53,7 @@ class CoursesTest {
         jdbc = JdbcClient.create(dataSource);
         transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         courses = new Courses(jdbc, new JdbcTemplate(dataSource));
-        Therapists therapists = new Therapists(new JdbcTemplate(dataSource), transactions);
+        therapists = new Therapists(new JdbcTemplate(dataSource), transactions);
         DemoDirectory directory = new DemoDirectory(System.nanoTime(), new PostalCodes());
         therapist = directory.next();
         otherTherapist = directory.next();
@@ -73,6 +75,69 @@ class CoursesTest {
         assertThat(courses.appointment(booked.appointments().get(1).id()))
                 .contains(booked.appointments().get(1));
         assertThat(courses.find(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void aCoursesPartiesAreRememberedUntilOneOfThemDeletesTheirAccount() {
+        Course booked = course(therapist, patient, TUESDAY_SIX_PM, 2);
+        CourseParties parties = new CourseParties(courses, therapists);
+        assertThat(parties.of(booked.id())).as("not booked yet").isEmpty();
+
+        transactions.executeWithoutResult(status -> courses.insert(booked));
+        CourseParties.Parties expected = new CourseParties.Parties(patient, therapist.id(), therapist.accountId());
+        assertThat(courses.membersOf(booked.id())).contains(new Courses.Members(patient, therapist.id()));
+        assertThat(parties.of(booked.id()))
+                .as("a course missing once is not remembered")
+                .contains(expected);
+
+        jdbc.sql("DELETE FROM accounts_account WHERE id = :id")
+                .param("id", patient)
+                .update(); // the course cascades
+        assertThat(courses.membersOf(booked.id())).isEmpty();
+        assertThat(parties.of(booked.id())).as("remembered, no query").contains(expected);
+        parties.onDeleted(new AccountDeleted(otherPatient));
+        assertThat(parties.of(booked.id())).as("someone else's deletion").contains(expected);
+        parties.onDeleted(new AccountDeleted(patient));
+        assertThat(parties.of(booked.id())).as("the patient's own deletion").isEmpty();
+    }
+
+    @Test
+    void aTherapistDeletingTheirAccountIsForgottenToo() {
+        UUID account = patient(); // any account will do for the profile's owner
+        Therapist t = new DemoDirectory(System.nanoTime(), new PostalCodes()).next();
+        Therapist owned = new Therapist(
+                t.id(),
+                account,
+                t.name(),
+                t.licenceState(),
+                t.licenceNumber(),
+                t.licenceVerifiedBy(),
+                t.licenceVerifiedAt(),
+                t.certifications(),
+                t.techniques(),
+                t.pregnancyTrained(),
+                t.traumaInformed(),
+                t.languages(),
+                t.gender(),
+                t.pricePerSession(),
+                t.insurance(),
+                t.address(),
+                t.postalCode(),
+                t.location(),
+                t.sessionMinutes(),
+                t.timeZone(),
+                t.cancellationNoticeHours());
+        therapists.addAll(List.of(owned));
+        Course booked = course(owned, patient, TUESDAY_SIX_PM, 1);
+        transactions.executeWithoutResult(status -> courses.insert(booked));
+        CourseParties parties = new CourseParties(courses, therapists);
+        assertThat(parties.of(booked.id())).contains(new CourseParties.Parties(patient, owned.id(), account));
+
+        parties.onDeleted(new AccountDeleted(account));
+        jdbc.sql("DELETE FROM accounts_account WHERE id = :id")
+                .param("id", account)
+                .update();
+        assertThat(parties.of(booked.id())).isEmpty();
     }
 
     @Test

@@ -230,7 +230,64 @@ class FhirCourseRecordsTest {
                     .isEmpty();
             assertThat(all(fhir, Appointment.class, Appointment.PATIENT.hasId("Patient/" + patientId)))
                     .isEmpty();
+
+            long refusedBefore = refusedCourseLooks();
+            assertThatThrownBy(() -> fhir.read()
+                            .resource(Observation.class)
+                            .withId(course + "-log-1-pain")
+                            .execute())
+                    .isInstanceOf(ResourceNotFoundException.class);
+            assertThatThrownBy(() -> fhir.read()
+                            .resource(QuestionnaireResponse.class)
+                            .withId(course + "-log-1")
+                            .execute())
+                    .isInstanceOf(ResourceNotFoundException.class);
+            assertThat(refusedCourseLooks() - refusedBefore)
+                    .as("each refused read of a log is in the patient's audit log")
+                    .isEqualTo(2);
         }
+    }
+
+    @Test
+    void anIdNamingNoLoggedScoreIsNotFoundEvenForThePatient() {
+        IGenericClient fhir = fhir(People.signedIn(service, patientEmail));
+        assertThat(fhir.read()
+                        .resource(Observation.class)
+                        .withId(course + "-log-1-pain")
+                        .execute()
+                        .getValueIntegerType()
+                        .getValue())
+                .isEqualTo(7);
+        for (String id : List.of(
+                "-log-5-pain", // not logged yet
+                "-log-1-mood", // no such score
+                "-log-01-pain",
+                "-log-1",
+                "-log-99999999999-pain",
+                "-log--1-pain")) {
+            assertThatThrownBy(() -> fhir.read()
+                            .resource(Observation.class)
+                            .withId(course + id)
+                            .execute())
+                    .as(id)
+                    .isInstanceOf(ResourceNotFoundException.class);
+        }
+        assertThatThrownBy(() -> fhir.read()
+                        .resource(QuestionnaireResponse.class)
+                        .withId(course + "-log-1-pain")
+                        .execute())
+                .as("a score's id is not its response's")
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    /** How many refused looks at the patient's courses their audit log holds. */
+    private long refusedCourseLooks() {
+        return People.json(People.signedIn(service, patientEmail).get("/api/v1/me/audit"))
+                .valueStream()
+                .filter(event -> event.get("record").asString().equals("course"))
+                .filter(event -> event.get("result") != null
+                        && event.get("result").asString().equals("DENIED"))
+                .count();
     }
 
     private <T extends IBaseResource> List<T> all(
