@@ -40,14 +40,24 @@ class CourseAccess {
         return require(viewer, course.patientId(), therapist.accountId(), action, asked);
     }
 
-    /** The same, for a course known by its parties only (the patient, and the account of its practice). */
-    Party require(Account viewer, UUID patientId, @Nullable UUID therapistAccountId, String action, String asked) {
+    private Party require(
+            Account viewer, UUID patientId, @Nullable UUID therapistAccountId, String action, String asked) {
+        Party party = requireAuditingRefusal(viewer, patientId, therapistAccountId, action, asked);
+        audit.record(viewer, patientId, "course", action, AuditLog.ALLOWED);
+        return party;
+    }
+
+    /**
+     * The same for a course known by its parties only (the patient, and the account of its practice), auditing only
+     * a refusal: for a caller that shows one record of the course and audits that look itself, as what it shows.
+     */
+    Party requireAuditingRefusal(
+            Account viewer, UUID patientId, @Nullable UUID therapistAccountId, String action, String asked) {
         Party party = partyOf(viewer, patientId, therapistAccountId);
         if (party == null) {
             audit.record(viewer, patientId, "course", action, AuditLog.DENIED);
             throw new NotFoundException(asked);
         }
-        audit.record(viewer, patientId, "course", action, AuditLog.ALLOWED);
         return party;
     }
 

@@ -150,8 +150,9 @@ public class CourseOutlines {
 
     /**
      * Who is in a course the viewer may see, and which of them the viewer is: what deciding on one of its records
-     * needs, without its sessions. Kept in memory (the parties never change), so usually no query; the look is
-     * audited and refused as {@link #forViewer} does.
+     * needs, without its sessions. Kept in memory (the parties never change), so usually no query. A refusal is
+     * audited and answered as {@link #forViewer} does; an allowed look is the caller's to audit, as the record it
+     * shows.
      */
     public record Parties(UUID courseId, UUID patientId, UUID therapistId, boolean viewerIsPatient) {}
 
@@ -159,8 +160,8 @@ public class CourseOutlines {
     public Parties partiesFor(Account viewer, UUID courseId, String action) {
         CourseParties.Parties parties =
                 partiesOfCourses.of(courseId).orElseThrow(() -> new NotFoundException("course " + courseId));
-        CourseAccess.Party party =
-                access.require(viewer, parties.patientId(), parties.therapistAccountId(), action, "course " + courseId);
+        CourseAccess.Party party = access.requireAuditingRefusal(
+                viewer, parties.patientId(), parties.therapistAccountId(), action, "course " + courseId);
         return new Parties(courseId, parties.patientId(), parties.therapistId(), party == CourseAccess.Party.PATIENT);
     }
 

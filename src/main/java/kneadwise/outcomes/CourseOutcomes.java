@@ -113,7 +113,7 @@ public class CourseOutcomes {
 
     /**
      * One session's log, when the viewer may see the course and the session is logged: what a single score's record
-     * needs, read by its key, audited as a look at the course's outcomes like {@link #loggedCourse}.
+     * needs, read by its key, and audited once, as a look at the course's outcomes (a refusal as one at the course).
      */
     public Optional<LoggedSession> loggedSession(Account viewer, UUID courseId, int session) {
         CourseOutlines.Parties course = outlines.partiesFor(viewer, courseId, AuditLog.READ);

@@ -251,6 +251,7 @@ class FhirCourseRecordsTest {
     @Test
     void anIdNamingNoLoggedScoreIsNotFoundEvenForThePatient() {
         IGenericClient fhir = fhir(People.signedIn(service, patientEmail));
+        List<String> looksBefore = courseLooks();
         assertThat(fhir.read()
                         .resource(Observation.class)
                         .withId(course + "-log-1-pain")
@@ -258,6 +259,10 @@ class FhirCourseRecordsTest {
                         .getValueIntegerType()
                         .getValue())
                 .isEqualTo(7);
+        List<String> looksAfter = courseLooks();
+        assertThat(looksAfter.subList(0, looksAfter.size() - looksBefore.size()))
+                .as("one audited look, at what it showed")
+                .containsExactly("outcome READ ALLOWED");
         for (String id : List.of(
                 "-log-5-pain", // not logged yet
                 "-log-1-mood", // no such score
@@ -278,6 +283,18 @@ class FhirCourseRecordsTest {
                         .execute())
                 .as("a score's id is not its response's")
                 .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    /** The looks at the patient's courses and their outcomes in their audit log, newest first. */
+    private List<String> courseLooks() {
+        return People.json(People.signedIn(service, patientEmail).get("/api/v1/me/audit"))
+                .valueStream()
+                .filter(event -> List.of("course", "outcome")
+                        .contains(event.get("record").asString()))
+                .map(event -> event.get("record").asString() + " "
+                        + event.get("action").asString() + " "
+                        + event.get("result").asString())
+                .toList();
     }
 
     /** How many refused looks at the patient's courses their audit log holds. */
