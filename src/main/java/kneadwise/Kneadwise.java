@@ -5,6 +5,7 @@ import kneadwise.accounts.AdminCommand;
 import kneadwise.checkin.AssessCommand;
 import kneadwise.demo.DemoDataCommand;
 import kneadwise.demo.DemoOutcomesCommand;
+import kneadwise.smart.RegisterClientTask;
 import kneadwise.system.cli.CommandLine;
 import kneadwise.system.cli.ServeCommand;
 
@@ -21,7 +22,7 @@ public final class Kneadwise {
         CommandLine commandLine = new CommandLine(List.of(
                 new ServeCommand(KneadwiseApplication.class),
                 new AssessCommand(),
-                new AdminCommand(KneadwiseApplication.class),
+                new AdminCommand(KneadwiseApplication.class, List.of(new RegisterClientTask())),
                 new DemoDataCommand(KneadwiseApplication.class),
                 new DemoOutcomesCommand(KneadwiseApplication.class)));
         int exitCode = commandLine.run(List.of(args), System.out, System.err);

@@ -3,7 +3,10 @@ package kneadwise.accounts;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import kneadwise.accounts.AccountRefusals.EmailAlreadyRegistered;
+import kneadwise.system.cli.AdminTask;
 import kneadwise.system.cli.Command;
 import kneadwise.system.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
@@ -12,17 +15,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code ./kneadwise admin create-admin --email E [--name N]}: creates a system administrator on the configured
- * database (embedded or external) and prints a generated password once.
+ * database (embedded or external) and prints a generated password once; also runs the tasks other modules bring
+ * ({@link AdminTask}), such as registering a backend client.
  */
 public final class AdminCommand implements Command {
 
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXYZ234679";
 
     private final Class<?> application;
+    private final List<AdminTask> tasks;
 
-    /** @param application the Spring Boot application class, started without its web server */
-    public AdminCommand(Class<?> application) {
+    /**
+     * @param application the Spring Boot application class, started without its web server
+     * @param tasks the tasks other modules bring, besides create-admin
+     */
+    public AdminCommand(Class<?> application, List<AdminTask> tasks) {
         this.application = application;
+        this.tasks = List.copyOf(tasks);
     }
 
     @Override
@@ -32,25 +41,37 @@ public final class AdminCommand implements Command {
 
     @Override
     public String summary() {
-        return "Administration: create-admin --email E creates a system administrator";
+        return "Administration: create-admin --email E creates a system administrator"
+                + tasks.stream().map(task -> "; " + task.name()).collect(Collectors.joining());
     }
 
     @Override
     public String help() {
         return """
                 Usage: ./kneadwise admin create-admin --email EMAIL [--name NAME]
+                """ + tasks.stream().map(task -> "       " + task.usage() + "\n").collect(Collectors.joining()) + """
 
-                Creates a system administrator on the configured database (the embedded one in
-                ./data, or KNEADWISE_DB_URL) and prints a generated password once: store it in a
-                password manager. With the embedded database, stop the server first.
+                Works on the configured database (the embedded one in ./data, or KNEADWISE_DB_URL);
+                with the embedded database, stop the server first.
 
-                Exit status: 0 created; 1 failed (for example the email is taken); 2 bad usage.""";
+                create-admin creates a system administrator and prints a generated password once:
+                store it in a password manager.
+
+                Exit status: 0 done; 1 failed (for example the email is taken); 2 bad usage.""";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        Optional<AdminTask> task = args.isEmpty()
+                ? Optional.empty()
+                : tasks.stream()
+                        .filter(named -> named.name().equals(args.get(0)))
+                        .findFirst();
+        if (task.isPresent()) {
+            return run(task.get(), args.subList(1, args.size()), out, err);
+        }
         if (args.isEmpty() || !args.get(0).equals("create-admin")) {
-            err.println("admin: the only task is create-admin. Run './kneadwise admin --help'.");
+            err.println("admin: no such task. Run './kneadwise admin --help'.");
             return CommandLine.USAGE;
         }
         String email = CommandLine.option(args, "--email");
@@ -73,6 +94,23 @@ public final class AdminCommand implements Command {
             return CommandLine.FAILED;
         } catch (RuntimeException failed) {
             err.println("admin create-admin: " + failed.getMessage());
+            return CommandLine.FAILED;
+        }
+    }
+
+    private int run(AdminTask task, List<String> args, PrintStream out, PrintStream err) {
+        String problem = task.problemWith(args);
+        if (problem != null) {
+            err.println("admin " + task.name() + ": " + problem);
+            err.println("Usage: ./kneadwise admin " + task.usage());
+            return CommandLine.USAGE;
+        }
+        SpringApplication spring = new SpringApplication(application);
+        spring.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = spring.run("--spring.main.banner-mode=off")) {
+            return task.run(args, context, out, err);
+        } catch (RuntimeException failed) {
+            err.println("admin " + task.name() + ": " + failed.getMessage());
             return CommandLine.FAILED;
         }
     }

@@ -73,10 +73,42 @@ public class AuditLog {
      * this returns ({@link AuditBatches}).
      */
     public void record(@Nullable Account actor, @Nullable UUID subjectId, String record, String action, String result) {
-        Entry entry = new Entry(
-                OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC),
+        write(
                 actor == null ? null : actor.id(),
                 actor == null ? "anonymous" : actor.name() + " (" + actor.role() + ")",
+                subjectId,
+                record,
+                action,
+                result);
+    }
+
+    /**
+     * The same for an actor that is not a person's account (a backend system), named by {@code actorLabel}; control
+     * characters in the label are replaced, as it may quote what a caller sent.
+     */
+    public void recordBySystem(
+            String actorLabel, @Nullable UUID subjectId, String record, String action, String result) {
+        String printable = actorLabel.replaceAll("\\p{Cntrl}", "?");
+        write(
+                null,
+                printable.length() > 200 ? printable.substring(0, 200) : printable,
+                subjectId,
+                record,
+                action,
+                result);
+    }
+
+    private void write(
+            @Nullable UUID actorId,
+            String actorLabel,
+            @Nullable UUID subjectId,
+            String record,
+            String action,
+            String result) {
+        Entry entry = new Entry(
+                OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC),
+                actorId,
+                actorLabel,
                 subjectId,
                 record,
                 action,

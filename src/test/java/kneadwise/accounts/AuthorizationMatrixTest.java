@@ -42,6 +42,14 @@ class AuthorizationMatrixTest {
     }
 
     static final Set<Caller> ANYONE = EnumSet.allOf(Caller.class);
+
+    /**
+     * Endpoints whose callers are registered backend systems, proving who they are in the request itself (a signed
+     * client assertion), not people: each of the 8 kinds of caller, whatever session or token it brings, is refused
+     * as a request without one (400 or 401, never a token).
+     */
+    static final Set<String> FOR_SYSTEMS_ONLY = Set.of("POST /fhir/auth/token");
+
     static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
     static final Set<Caller> PATIENTS = EnumSet.of(Caller.THE_PATIENT, Caller.ANOTHER_PATIENT);
     static final Set<Caller> THERAPISTS = EnumSet.of(Caller.GRANTED_THERAPIST, Caller.OTHER_THERAPIST);
@@ -50,6 +58,11 @@ class AuthorizationMatrixTest {
             EnumSet.of(Caller.GRANTED_THERAPIST, Caller.OTHER_THERAPIST, Caller.CLINIC_ADMIN, Caller.SYSTEM_ADMIN);
 
     static final Map<String, Set<Caller>> ALLOWED = Map.ofEntries(
+            // SMART Backend Services (CONTRACT.md section 11): the configuration is public; the token endpoint is
+            // for registered systems, which none of these callers is (FOR_SYSTEMS_ONLY)
+            Map.entry("GET /.well-known/smart-configuration", ANYONE),
+            Map.entry("GET /fhir/.well-known/smart-configuration", ANYONE),
+            Map.entry("POST /fhir/auth/token", EnumSet.noneOf(Caller.class)),
             // FHIR (CONTRACT.md section 10): the definitions and the directory are public
             Map.entry("GET /fhir/metadata", ANYONE),
             Map.entry("GET /fhir/OperationDefinition/{id}", ANYONE),
@@ -263,7 +276,9 @@ class AuthorizationMatrixTest {
                         ? deleteWithFreshCallers(caller, endpoint)
                         : call(callers.get(caller), endpoint).statusCode();
                 String what = caller + " -> " + endpoint;
-                if (ALLOWED.get(endpoint).contains(caller)) {
+                if (FOR_SYSTEMS_ONLY.contains(endpoint)) {
+                    assertThat(status).as(what).isIn(400, 401);
+                } else if (ALLOWED.get(endpoint).contains(caller)) {
                     assertThat(status).as(what).isNotIn(401, 403).isLessThan(500);
                     if (endpoint.contains("{patientId}")) {
                         assertThat(status).as(what).isEqualTo(200);
@@ -412,7 +427,7 @@ class AuthorizationMatrixTest {
     }
 
     private Set<String> endpoints() {
-        return MappedEndpoints.of(mappings, service);
+        return MappedEndpoints.of(mappings, service, context);
     }
 
     private HttpResponse<String> call(ServiceClient client, String endpoint) {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import kneadwise.system.ServedOutsideMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -25,10 +27,18 @@ public final class MappedEndpoints {
 
     private MappedEndpoints() {}
 
-    /** Spring MVC's endpoints and the FHIR server's, of the application {@code service} calls. */
-    public static SortedSet<String> of(RequestMappingHandlerMapping mappings, ServiceClient service) {
+    /**
+     * Spring MVC's endpoints, the FHIR server's, and those served outside both ({@link ServedOutsideMvc}), of the
+     * application {@code service} calls.
+     */
+    public static SortedSet<String> of(
+            RequestMappingHandlerMapping mappings, ServiceClient service, ApplicationContext application) {
         SortedSet<String> endpoints = of(mappings);
         endpoints.addAll(fhir(service));
+        application
+                .getBeansOfType(ServedOutsideMvc.class)
+                .values()
+                .forEach(outside -> endpoints.addAll(outside.endpoints()));
         return endpoints;
     }
 

@@ -3,6 +3,14 @@ package kneadwise.system.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,6 +22,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,6 +198,65 @@ class LauncherIT {
             String bearer = token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
             assertThat(service.withToken(bearer).get("/api/v1/admin/audit").statusCode())
                     .isEqualTo(200);
+        } finally {
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void registersABackendClientThatThenGetsAToken() throws Exception {
+        Map<String, String> environment =
+                Map.of("KNEADWISE_DATA_DIR", dataDirectory.toString(), "KNEADWISE_DB_URL", "");
+        RSAKey key = new RSAKeyGenerator(2048).keyID("k1").generate();
+        Path publicKeys = Files.writeString(logs.resolve("public.jwks"), new JWKSet(key.toPublicJWK()).toString());
+        Path privateKeys = Files.writeString(logs.resolve("private.jwks"), new JWKSet(key).toString(false));
+
+        Result noName = Launcher.run(environment, "admin", "register-client", "--jwks-file", publicKeys.toString());
+        Result privateOnes = Launcher.run(
+                environment, "admin", "register-client", "--name", "X", "--jwks-file", privateKeys.toString());
+        Result plainHttp = Launcher.run(
+                environment, "admin", "register-client", "--name", "X", "--jwks-url", "http://example.org/keys");
+        Result registered = Launcher.run(
+                environment, "admin", "register-client", "--name", "Warehouse", "--jwks-file", publicKeys.toString());
+
+        assertThat(noName.exitCode()).isEqualTo(2);
+        assertThat(noName.stderr()).contains("--name NAME is required");
+        assertThat(privateOnes.exitCode()).isEqualTo(2);
+        assertThat(privateOnes.stderr()).contains("holds a private key");
+        assertThat(plainHttp.exitCode()).isEqualTo(2);
+        assertThat(plainHttp.stderr()).contains("must be https");
+        assertThat(registered.exitCode()).as(registered.stderr()).isZero();
+        Matcher printed = Pattern.compile("client_id: ([A-Za-z0-9_-]{22})\\n").matcher(registered.stdout());
+        assertThat(printed.find()).as(registered.stdout()).isTrue();
+        String clientId = printed.group(1);
+
+        Path log = logs.resolve("register-client.log");
+        Process server = Launcher.start(environment, log, "serve", "--port", "0");
+        try {
+            ServiceClient service = new ServiceClient(ready(server, log));
+            String tokenEndpoint = service.get("/fhir/.well-known/smart-configuration")
+                    .body()
+                    .replaceAll(".*\"token_endpoint\":\"([^\"]+)\".*", "$1");
+            SignedJWT assertion = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS384).keyID("k1").build(),
+                    new JWTClaimsSet.Builder()
+                            .issuer(clientId)
+                            .subject(clientId)
+                            .audience(tokenEndpoint)
+                            .jwtID("launcher-1")
+                            .expirationTime(new Date(System.currentTimeMillis() + 120_000))
+                            .build());
+            assertion.sign(new RSASSASigner(key));
+            var token = service.send(
+                    "POST",
+                    "/fhir/auth/token",
+                    "grant_type=client_credentials&scope=system%2F*.read&client_assertion_type="
+                            + "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion="
+                            + assertion.serialize(),
+                    "application/x-www-form-urlencoded");
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+            assertThat(token.body()).contains("\"access_token\"");
         } finally {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);

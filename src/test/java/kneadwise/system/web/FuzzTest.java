@@ -165,7 +165,7 @@ class FuzzTest {
 
     private List<String> endpoints() {
         Set<String> endpoints = new TreeSet<>();
-        for (String endpoint : MappedEndpoints.of(mappings, service)) {
+        for (String endpoint : MappedEndpoints.of(mappings, service, context)) {
             if (endpoint.startsWith(MappedEndpoints.ANY + " ")) {
                 String path = endpoint.substring(MappedEndpoints.ANY.length() + 1);
                 endpoints.add("GET " + path);

@@ -1,0 +1,25 @@
+package kneadwise.smart;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A registered backend system.
+ *
+ * @param jwks its public keys as a JSON Web Key Set, when given as a file
+ * @param jwksUrl where it publishes them, when given as an address
+ * @param research whether it may export only the pseudonymised research group
+ */
+public record BackendClient(
+        String clientId,
+        String name,
+        @Nullable String jwks,
+        @Nullable String jwksUrl,
+        boolean research,
+        Instant registeredAt) {
+
+    /** How the audit log names it. */
+    String label() {
+        return "backend client " + name + " (" + clientId + ")";
+    }
+}
