@@ -34,7 +34,7 @@ class TokenEndpointSecurity {
     /** The token endpoint, and the SMART configuration's second address; both answered before Spring MVC. */
     @Bean
     ServedOutsideMvc smartEndpoints() {
-        return new ServedOutsideMvc(List.of("POST " + TOKEN_ENDPOINT, "GET " + SmartConfiguration.UNDER_FHIR));
+        return new ServedOutsideMvc(List.of("POST " + TOKEN_ENDPOINT, "GET " + SmartConfigurationApi.UNDER_FHIR));
     }
 
     @Bean

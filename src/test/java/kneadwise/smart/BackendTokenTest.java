@@ -74,7 +74,7 @@ class BackendTokenTest {
     void anRs384ClientRegisteredWithAKeySetFile() throws JOSEException {
         rsaKey = new RSAKeyGenerator(2048).keyID("rsa-1").generate();
         rsaClient = clients.register("Research Warehouse", publicSet(rsaKey), null, false);
-        tokenEndpoint = JSON.readTree(service.get(SmartConfiguration.PATH).body())
+        tokenEndpoint = JSON.readTree(service.get(SmartConfigurationApi.PATH).body())
                 .get("token_endpoint")
                 .asString();
     }
@@ -88,8 +88,8 @@ class BackendTokenTest {
 
     @Test
     void theSmartConfigurationIsAtBothAddresses() {
-        HttpResponse<String> atRoot = service.get(SmartConfiguration.PATH);
-        HttpResponse<String> underFhir = service.get(SmartConfiguration.UNDER_FHIR);
+        HttpResponse<String> atRoot = service.get(SmartConfigurationApi.PATH);
+        HttpResponse<String> underFhir = service.get(SmartConfigurationApi.UNDER_FHIR);
 
         assertThat(atRoot.statusCode()).isEqualTo(200);
         assertThat(underFhir.statusCode()).isEqualTo(200);

@@ -25,14 +25,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * backend client needs to get a token here. Built on the configured address, like the issuer.
  */
 @RestController
-class SmartConfiguration {
+class SmartConfigurationApi {
 
     static final String PATH = "/.well-known/smart-configuration";
     static final String UNDER_FHIR = "/fhir" + PATH;
 
     private final Map<String, Object> document;
 
-    SmartConfiguration(@Value("${kneadwise.base-url:http://localhost:8080}") String baseUrl) {
+    SmartConfigurationApi(@Value("${kneadwise.base-url:http://localhost:8080}") String baseUrl) {
         String base = baseUrl.replaceAll("/+$", "");
         Map<String, Object> smart = new LinkedHashMap<>();
         smart.put("issuer", base);
