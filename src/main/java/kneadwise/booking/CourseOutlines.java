@@ -24,8 +24,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class CourseOutlines {
 
-    /** One planned session; a cancelled one keeps its number. */
-    public record SessionTime(int session, Instant start, Instant end, boolean cancelled) {}
+    /** One planned session; a cancelled one keeps its number, and says when it was cancelled. */
+    public record SessionTime(
+            int session,
+            Instant start,
+            Instant end,
+            @Nullable Instant cancelledAt) {
+
+        public boolean cancelled() {
+            return cancelledAt != null;
+        }
+    }
 
     /**
      * @param viewerIsPatient whether the account that asked is the course's patient (else its therapist)
@@ -175,8 +184,8 @@ public class CourseOutlines {
                 therapist.timeZone(),
                 course.sessions(),
                 course.appointments().stream()
-                        .map(session ->
-                                new SessionTime(session.session(), session.start(), session.end(), session.cancelled()))
+                        .map(session -> new SessionTime(
+                                session.session(), session.start(), session.end(), session.cancelledAt()))
                         .toList(),
                 viewerIsPatient,
                 course.everyDays(),

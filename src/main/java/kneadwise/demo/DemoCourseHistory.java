@@ -102,7 +102,7 @@ public class DemoCourseHistory {
                         .toInstant();
                 Instant end = start.plusSeconds(60L * therapist.sessionMinutes());
                 sessions.add(new NewSession(new UUID(random.nextLong(), random.nextLong()), start, end));
-                times.add(new SessionTime(n, start, end, false));
+                times.add(new SessionTime(n, start, end, null));
             }
             Instant bookedAt = times.getFirst().start().minusSeconds(7 * 24 * 3600L);
             booked.add(new NewCourse(courseId, therapist.id(), patientId, 7, bookedAt, sessions));

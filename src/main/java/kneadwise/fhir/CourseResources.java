@@ -161,8 +161,10 @@ final class CourseResources {
             Appointment appointment = new Appointment();
             appointment.setId(sessionId(outline, session.session()));
             boolean fulfilled = !session.cancelled() && session.end().isBefore(now);
-            // Fulfilled is a change of its own, at the session's end; a cancellation's moment is not in the outline.
-            appointment.setMeta(meta(fulfilled ? session.end() : outline.bookedAt()));
+            // Cancelled and fulfilled are changes of their own: at the cancellation, and at the session's end.
+            Instant cancelledAt = session.cancelledAt();
+            appointment.setMeta(
+                    meta(cancelledAt != null ? cancelledAt : fulfilled ? session.end() : outline.bookedAt()));
             appointment.setStatus(
                     session.cancelled()
                             ? Appointment.AppointmentStatus.CANCELLED

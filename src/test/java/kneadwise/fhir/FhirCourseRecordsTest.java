@@ -139,6 +139,28 @@ class FhirCourseRecordsTest {
     }
 
     @Test
+    void aCancelledSessionIsANewVersionOfItsAppointment() {
+        ServiceClient patient = People.signedIn(service, patientEmail);
+        IGenericClient fhir = fhir(patient);
+        Appointment before =
+                fhir.read().resource(Appointment.class).withId(course + "-6").execute();
+        String sixth = People.json(patient.get("/api/v1/courses/" + course))
+                .get("appointments")
+                .get(5)
+                .get("id")
+                .asString();
+        Instant cancelling = clock.instant();
+
+        assertThat(patient.delete("/api/v1/appointments/" + sixth).statusCode()).isBetween(200, 299);
+
+        Appointment after =
+                fhir.read().resource(Appointment.class).withId(course + "-6").execute();
+        assertThat(after.getStatus()).isEqualTo(Appointment.AppointmentStatus.CANCELLED);
+        assertThat(after.getMeta().getVersionId()).isNotEqualTo(before.getMeta().getVersionId());
+        assertThat(after.getMeta().getLastUpdated().toInstant()).isEqualTo(cancelling);
+    }
+
+    @Test
     void eachLogIsAResponseAndItsScoresAreObservationsDerivedFromIt() {
         IGenericClient fhir = fhir(People.signedIn(service, practice.email()));
 

@@ -81,7 +81,7 @@ class DemoOutcomesTest {
         List<SessionTime> times = new ArrayList<>();
         for (int n = 1; n <= 6; n++) {
             Instant start = first.plus(Duration.ofDays(7L * (n - 1)));
-            times.add(new SessionTime(n, start, start.plus(Duration.ofMinutes(60)), false));
+            times.add(new SessionTime(n, start, start.plus(Duration.ofMinutes(60)), null));
         }
         return new FinishedCourse(UUID.randomUUID(), therapist.id(), patient, ZoneId.of("America/Chicago"), times);
     }

@@ -96,7 +96,8 @@ class LogFormTest {
         List<SessionTime> times = new ArrayList<>();
         for (int n = 1; n <= 3; n++) {
             Instant start = FIRST.plus(Duration.ofDays(7L * (n - 1)));
-            times.add(new SessionTime(n, start, start.plus(Duration.ofHours(1)), n == 3));
+            times.add(new SessionTime(
+                    n, start, start.plus(Duration.ofHours(1)), n == 3 ? start.minusSeconds(3600) : null));
         }
         return new CourseOutline(
                 UUID.randomUUID(),
