@@ -124,6 +124,15 @@ public class CourseOutlines {
         return theirs.stream().map(course -> outline(course, therapist, false)).toList();
     }
 
+    /** The same by the practice's id: none when it does not exist or is not the viewer's own. */
+    public List<CourseOutline> ofPractice(Account viewer, UUID therapistId) {
+        return therapists
+                .find(therapistId)
+                .filter(therapist -> viewer.id().equals(therapist.accountId()))
+                .map(therapist -> ofTherapist(viewer, therapist))
+                .orElse(List.of());
+    }
+
     /**
      * The patient's courses {@code viewer} may see, newest booking first: all of them for the patient, the ones of
      * their own practice for a therapist, none for anyone else. Each course shown is audited as a look at it; a

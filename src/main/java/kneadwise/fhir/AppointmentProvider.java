@@ -14,6 +14,7 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.time.Clock;
 import java.util.List;
+import kneadwise.booking.CourseOutlines.CourseOutline;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.IdType;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /fhir/Appointment}: each session of a person's courses, soonest first, for the patient and the course's
- * therapist. Searched by {@code patient} (the caller when not given), {@code practitioner}, {@code date},
- * {@code status} and {@code _lastUpdated}.
+ * therapist. Searched by {@code patient} (the caller when not given), {@code practitioner} (alone, by that
+ * practice's own therapist: every client's sessions), {@code date}, {@code status} and {@code _lastUpdated}.
  */
 @Component
 class AppointmentProvider implements IResourceProvider {
@@ -46,7 +47,7 @@ class AppointmentProvider implements IResourceProvider {
         String wanted = id.getIdPart();
         return Ids.leadingUuid(wanted)
                 .flatMap(records::course)
-                .flatMap(course -> CourseResources.appointments(course, clock.instant()).stream()
+                .flatMap(course -> CourseResources.appointments(course.outline(), clock.instant()).stream()
                         .filter(appointment ->
                                 appointment.getIdElement().getIdPart().equals(wanted))
                         .findFirst())
@@ -62,7 +63,15 @@ class AppointmentProvider implements IResourceProvider {
             @OptionalParam(name = "_lastUpdated") @Nullable DateRangeParam lastUpdated,
             @Offset @Nullable Integer offset,
             @Count @Nullable Integer count) {
-        List<Appointment> found = records.coursesFor(patient, null).stream()
+        // practitioner alone: the practice's every session for its own therapist, the caller's own for anyone else
+        List<CourseOutline> practice =
+                patient == null && practitioner != null ? records.practiceCourses(practitioner) : List.of();
+        List<CourseOutline> courses = !practice.isEmpty()
+                ? practice
+                : records.coursesFor(patient, null).stream()
+                        .map(CourseRecord::outline)
+                        .toList();
+        List<Appointment> found = courses.stream()
                 .flatMap(course -> CourseResources.appointments(course, clock.instant()).stream())
                 .filter(appointment -> practitioner == null
                         || appointment.getParticipant().stream()

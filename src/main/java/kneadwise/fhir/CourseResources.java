@@ -154,8 +154,7 @@ final class CourseResources {
     }
 
     /** Each planned session; one that has ended and was not cancelled counts as fulfilled. */
-    static List<Appointment> appointments(CourseRecord course, Instant now) {
-        CourseOutline outline = course.outline();
+    static List<Appointment> appointments(CourseOutline outline, Instant now) {
         List<Appointment> appointments = new ArrayList<>();
         for (SessionTime session : outline.times()) {
             Appointment appointment = new Appointment();

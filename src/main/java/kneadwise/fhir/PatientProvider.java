@@ -88,7 +88,7 @@ class PatientProvider implements IResourceProvider {
             everything.addAll(
                     ObservationProvider.ofLoggedCourse(course.logged()).toList());
             everything.addAll(CourseResources.goals(course));
-            everything.addAll(CourseResources.appointments(course, clock.instant()));
+            everything.addAll(CourseResources.appointments(course.outline(), clock.instant()));
             everything.addAll(CourseResources.procedures(course));
         }
         records.grantsOf(patientId).stream().map(ConsentResources::consent).forEach(everything::add);

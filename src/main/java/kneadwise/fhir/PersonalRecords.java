@@ -82,6 +82,20 @@ class PersonalRecords {
                 .toList();
     }
 
+    /**
+     * The courses of the practice a search names by {@code practitioner}: its therapist's own, none for anyone else;
+     * each client listed is audited by booking.
+     */
+    List<CourseOutlines.CourseOutline> practiceCourses(ReferenceParam practitioner) {
+        if (practitioner.getResourceType() != null
+                && !practitioner.getResourceType().equals("Practitioner")) {
+            return List.of();
+        }
+        return Ids.uuid(new IdType(practitioner.getIdPart()))
+                .map(therapistId -> courses.ofPractice(viewer(), therapistId))
+                .orElse(List.of());
+    }
+
     /** The courses a search names by {@code subject} or {@code patient} (the caller's own when neither). */
     List<CourseRecord> coursesFor(@Nullable ReferenceParam subject, @Nullable ReferenceParam patient) {
         if (subject != null && patient != null) {

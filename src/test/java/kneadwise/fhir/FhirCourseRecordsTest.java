@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.gclient.ICriterion;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
@@ -136,6 +137,22 @@ class FhirCourseRecordsTest {
                         .isEmpty();
             }
         }
+    }
+
+    @Test
+    void aTherapistListsTheirPracticesSessionsByPractitionerAlone() {
+        ICriterion<?> byPractice = Appointment.PRACTITIONER.hasId("Practitioner/" + practice.id());
+        List<Appointment> theirs = all(fhir(People.signedIn(service, practice.email())), Appointment.class, byPractice);
+        List<Appointment> patients = all(fhir(People.signedIn(service, patientEmail)), Appointment.class, byPractice);
+        List<Appointment> strangers =
+                all(fhir(People.signedIn(service, People.signUp(service, "THERAPIST"))), Appointment.class, byPractice);
+
+        assertThat(theirs)
+                .extracting(appointment -> appointment.getIdElement().getIdPart())
+                .containsExactly(
+                        course + "-1", course + "-2", course + "-3", course + "-4", course + "-5", course + "-6");
+        assertThat(patients).as("the patient's own sessions with that practice").hasSize(6);
+        assertThat(strangers).isEmpty();
     }
 
     @Test
