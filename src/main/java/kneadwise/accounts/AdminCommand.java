@@ -81,9 +81,7 @@ public final class AdminCommand implements Command {
             return CommandLine.USAGE;
         }
         String password = generatedPassword();
-        SpringApplication spring = new SpringApplication(application);
-        spring.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext context = spring.run("--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext context = started()) {
             context.getBean(Accounts.class)
                     .create(email, password, name == null ? "Administrator" : name, Role.SYSTEM_ADMIN);
             out.println("Created the system administrator " + email + ".");
@@ -105,14 +103,19 @@ public final class AdminCommand implements Command {
             err.println("Usage: ./kneadwise admin " + task.usage());
             return CommandLine.USAGE;
         }
-        SpringApplication spring = new SpringApplication(application);
-        spring.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext context = spring.run("--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext context = started()) {
             return task.run(args, context, out, err);
         } catch (RuntimeException failed) {
             err.println("admin " + task.name() + ": " + failed.getMessage());
             return CommandLine.FAILED;
         }
+    }
+
+    /** The application on the configured database, without its web server. */
+    private ConfigurableApplicationContext started() {
+        SpringApplication spring = new SpringApplication(application);
+        spring.setWebApplicationType(WebApplicationType.NONE);
+        return spring.run("--spring.main.banner-mode=off");
     }
 
     /** 24 characters from an unambiguous alphabet of 52: about 137 bits. */

@@ -20,6 +20,10 @@ public record BackendClient(
 
     /** How the audit log names it. */
     String label() {
+        return label(name, clientId);
+    }
+
+    static String label(String name, String clientId) {
         return "backend client " + name + " (" + clientId + ")";
     }
 }

@@ -38,7 +38,8 @@ class TokenAudit {
     void issued(HttpServletRequest request, HttpServletResponse response, Authentication issued)
             throws IOException, jakarta.servlet.ServletException {
         RegisteredClient client = ((OAuth2AccessTokenAuthenticationToken) issued).getRegisteredClient();
-        audit.recordBySystem(label(client.getClientId()), null, RECORD, AuditLog.CREATE, AuditLog.ALLOWED);
+        String label = BackendClient.label(String.valueOf(client.getClientName()), client.getClientId());
+        audit.recordBySystem(label, null, RECORD, AuditLog.CREATE, AuditLog.ALLOWED); // no second lookup of the client
         tokenResponse.onAuthenticationSuccess(request, response, issued);
     }
 

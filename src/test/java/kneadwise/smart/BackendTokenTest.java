@@ -159,21 +159,7 @@ class BackendTokenTest {
     @Test
     void aClientIdSentAlongsideIsAcceptedWhenItIsTheAssertionsOwn() throws Exception {
         String signed = assertion(rsaClient.clientId(), rsaKey, Duration.ofMinutes(1));
-        HttpResponse<String> answer = service.send(
-                "POST",
-                "/fhir/auth/token",
-                form(
-                        "grant_type",
-                        "client_credentials",
-                        "scope",
-                        "system/*.read",
-                        "client_id",
-                        rsaClient.clientId(),
-                        "client_assertion_type",
-                        AssertionClient.JWT_BEARER,
-                        "client_assertion",
-                        signed),
-                FORM);
+        HttpResponse<String> answer = tokenFor(signed, "system/*.read", "client_id", rsaClient.clientId());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
@@ -283,20 +269,19 @@ class BackendTokenTest {
                 .toList();
     }
 
-    private HttpResponse<String> tokenFor(String assertion, String scope) {
-        return service.send(
-                "POST",
-                "/fhir/auth/token",
-                form(
-                        "grant_type",
-                        "client_credentials",
-                        "scope",
-                        scope,
-                        "client_assertion_type",
-                        AssertionClient.JWT_BEARER,
-                        "client_assertion",
-                        assertion),
-                FORM);
+    /** A client-credentials request with this assertion and scope, and any more form fields given. */
+    private HttpResponse<String> tokenFor(String assertion, String scope, String... more) {
+        List<String> fields = new ArrayList<>(List.of(
+                "grant_type",
+                "client_credentials",
+                "scope",
+                scope,
+                "client_assertion_type",
+                AssertionClient.JWT_BEARER,
+                "client_assertion",
+                assertion));
+        fields.addAll(List.of(more));
+        return service.send("POST", "/fhir/auth/token", form(fields.toArray(String[]::new)), FORM);
     }
 
     private String assertion(String clientId, JWK key, Duration valid) throws JOSEException {
