@@ -23,9 +23,10 @@ class FhirConfiguration {
 
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    ServletRegistrationBean<FhirServer> fhirServlet(FhirContext context, List<IResourceProvider> providers) {
+    ServletRegistrationBean<FhirServer> fhirServlet(
+            FhirContext context, List<IResourceProvider> providers, List<FhirOperations> operations) {
         ServletRegistrationBean<FhirServer> registration =
-                new ServletRegistrationBean<>(new FhirServer(context, providers), "/fhir/*");
+                new ServletRegistrationBean<>(new FhirServer(context, providers, operations), "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
         return registration;

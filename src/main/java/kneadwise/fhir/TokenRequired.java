@@ -13,6 +13,7 @@ import kneadwise.accounts.SignedIn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * The public definitions and directory are open to anyone (CONTRACT.md section 10); every other type is a person's
@@ -43,6 +44,9 @@ final class TokenRequired {
         if (type.equals("metadata") || PUBLIC_TYPES.contains(type)) {
             return true;
         }
+        if (backendSystem()) {
+            return true; // a SMART backend client: the security chain let it reach only its operations, which check it
+        }
         SignedIn signedIn = signedIn();
         if (signedIn == null) {
             throw new AuthenticationException("A bearer token is needed for " + (type.isEmpty() ? "this request" : type)
@@ -66,6 +70,15 @@ final class TokenRequired {
         String path = pathInfo.startsWith("/") ? pathInfo.substring(1) : pathInfo;
         int slash = path.indexOf('/');
         return slash < 0 ? path : path.substring(0, slash);
+    }
+
+    /**
+     * Signed in, but not as an account: a backend system's access token, accepted only at the Bulk Data addresses
+     * (kneadwise.smart.SystemTokenSecurity).
+     */
+    static boolean backendSystem() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication instanceof JwtAuthenticationToken && authentication.isAuthenticated();
     }
 
     /** The account the API's bearer token signed in (Spring Security runs before this servlet), if any. */

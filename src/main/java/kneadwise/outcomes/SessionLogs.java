@@ -127,6 +127,11 @@ class SessionLogs {
                 .list();
     }
 
+    /** A stored log, its session's and its owner's ids, for {@link AllSessionLogs}. */
+    SessionLog logOf(ResultSet row) throws SQLException {
+        return log(row);
+    }
+
     private SessionLog log(ResultSet row) throws SQLException {
         String instrument = row.getString("function_instrument");
         String answers = row.getString("function_answers");

@@ -19,7 +19,7 @@ public record BackendClient(
         Instant registeredAt) {
 
     /** How the audit log names it. */
-    String label() {
+    public String label() {
         return label(name, clientId);
     }
 

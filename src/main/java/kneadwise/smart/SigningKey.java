@@ -14,6 +14,9 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SigningKey {
 
-    private final JWKSource<SecurityContext> source;
+    private final ImmutableJWKSet<SecurityContext> source;
 
     SigningKey(JdbcClient jdbc, Clock clock) throws JOSEException, ParseException {
         if (kept(jdbc).isEmpty()) {
@@ -49,5 +52,17 @@ class SigningKey {
     /** The key pair, to sign with and to verify with. */
     JWKSource<SecurityContext> source() {
         return source;
+    }
+
+    /**
+     * Checks our own access tokens: signed with this key (RS256, Spring Authorization Server's choice), issued by us,
+     * and not expired.
+     */
+    JwtDecoder decoder(String issuer) throws JOSEException {
+        RSAKey key = (RSAKey) source.getJWKSet().getKeys().getFirst();
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kneadwise.checkin.IntakeExamples;
+import kneadwise.smart.BackendClients;
+import kneadwise.smart.BackendSystem;
 import kneadwise.testing.BrowserSession;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.MappedEndpoints;
@@ -48,7 +50,18 @@ class AuthorizationMatrixTest {
      * client assertion), not people: each of the 8 kinds of caller, whatever session or token it brings, is refused
      * as a request without one (400 or 401, never a token).
      */
-    static final Set<String> FOR_SYSTEMS_ONLY = Set.of("POST /fhir/auth/token");
+    /** Bulk Data export (CONTRACT.md section 11): only a backend system's access token opens these. */
+    static final Set<String> BULK_DATA = Set.of(
+            "GET /fhir/$export",
+            "GET /fhir/Patient/$export",
+            "GET /fhir/Group/{id}/$export",
+            "GET /fhir/$export-poll-status",
+            "DELETE /fhir/$export-poll-status",
+            "GET /fhir/$export-file");
+
+    static final Set<String> FOR_SYSTEMS_ONLY = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("POST /fhir/auth/token"), BULK_DATA.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
     static final Set<Caller> PATIENTS = EnumSet.of(Caller.THE_PATIENT, Caller.ANOTHER_PATIENT);
@@ -63,6 +76,12 @@ class AuthorizationMatrixTest {
             Map.entry("GET /.well-known/smart-configuration", ANYONE),
             Map.entry("GET /fhir/.well-known/smart-configuration", ANYONE),
             Map.entry("POST /fhir/auth/token", EnumSet.noneOf(Caller.class)),
+            Map.entry("GET /fhir/$export", EnumSet.noneOf(Caller.class)),
+            Map.entry("GET /fhir/Patient/$export", EnumSet.noneOf(Caller.class)),
+            Map.entry("GET /fhir/Group/{id}/$export", EnumSet.noneOf(Caller.class)),
+            Map.entry("GET /fhir/$export-poll-status", EnumSet.noneOf(Caller.class)),
+            Map.entry("DELETE /fhir/$export-poll-status", EnumSet.noneOf(Caller.class)),
+            Map.entry("GET /fhir/$export-file", EnumSet.noneOf(Caller.class)),
             // FHIR (CONTRACT.md section 10): the definitions and the directory are public
             Map.entry("GET /fhir/metadata", ANYONE),
             Map.entry("GET /fhir/OperationDefinition/{id}", ANYONE),
@@ -246,6 +265,9 @@ class AuthorizationMatrixTest {
     Accounts accounts;
 
     @Autowired
+    BackendClients backendClients;
+
+    @Autowired
     org.springframework.context.ApplicationContext context;
 
     @Autowired
@@ -288,6 +310,32 @@ class AuthorizationMatrixTest {
                 } else {
                     assertThat(status).as(what).isIn(403, 404);
                 }
+            }
+        }
+    }
+
+    @Test
+    void aBackendSystemsTokenOpensTheBulkDataEndpointsAndNothingPersonal() throws Exception {
+        ServiceClient system = BackendSystem.register(backendClients, service, "Matrix System", false)
+                .signedIn();
+        ServiceClient research = BackendSystem.register(backendClients, service, "Matrix Research", true)
+                .signedIn();
+        for (String endpoint : endpoints()) {
+            if (endpoint.startsWith("ANY ")
+                    || isPage(endpoint)
+                    || ALLOWED.get(endpoint).contains(Caller.ANONYMOUS)) {
+                continue;
+            }
+            int status = call(system, endpoint).statusCode();
+            if (BULK_DATA.contains(endpoint)) {
+                assertThat(status).as("system -> " + endpoint).isNotIn(401, 403).isLessThan(500);
+            } else {
+                assertThat(status).as("system -> " + endpoint).isIn(400, 401);
+            }
+            if (endpoint.endsWith("/$export")) {
+                assertThat(call(research, endpoint).statusCode())
+                        .as("research system -> " + endpoint)
+                        .isEqualTo(403);
             }
         }
     }

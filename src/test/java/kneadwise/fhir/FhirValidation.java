@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * and ValueSets loaded: what CONTRACT.md section 10 says every served resource must pass with no errors. Costly to
  * build (it loads the whole specification), so one per test JVM.
  */
-final class FhirValidation {
+public final class FhirValidation {
 
     static final FhirContext FHIR = FhirContext.forR4Cached();
 
@@ -34,7 +34,7 @@ final class FhirValidation {
     private FhirValidation() {}
 
     /** The errors (and fatal errors) the validator finds in {@code resource}, each with where it is. */
-    static List<String> errorsIn(IBaseResource resource) {
+    public static List<String> errorsIn(IBaseResource resource) {
         return VALIDATOR.validateWithResult(resource).getMessages().stream()
                 .filter(message -> message.getSeverity() == ResultSeverityEnum.ERROR
                         || message.getSeverity() == ResultSeverityEnum.FATAL)

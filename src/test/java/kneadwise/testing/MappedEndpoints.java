@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kneadwise.system.ServedOutsideMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -24,6 +26,7 @@ public final class MappedEndpoints {
     public static final String ANY = "ANY";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern OPERATION = Pattern.compile("/(\\$[a-z-]+)$");
 
     private MappedEndpoints() {}
 
@@ -34,11 +37,13 @@ public final class MappedEndpoints {
     public static SortedSet<String> of(
             RequestMappingHandlerMapping mappings, ServiceClient service, ApplicationContext application) {
         SortedSet<String> endpoints = of(mappings);
-        endpoints.addAll(fhir(service));
+        SortedSet<String> outside = new TreeSet<>();
         application
                 .getBeansOfType(ServedOutsideMvc.class)
                 .values()
-                .forEach(outside -> endpoints.addAll(outside.endpoints()));
+                .forEach(listed -> outside.addAll(listed.endpoints()));
+        endpoints.addAll(fhir(service, outside));
+        endpoints.addAll(outside);
         return endpoints;
     }
 
@@ -47,18 +52,43 @@ public final class MappedEndpoints {
      * and create.
      */
     public static SortedSet<String> fhir(ServiceClient service) {
+        return fhir(service, Set.of());
+    }
+
+    /**
+     * As {@link #fhir(ServiceClient)}, leaving out the operations named in {@code outside}: HAPI describes an
+     * operation offered at several levels and types ({@code $export}) in one OperationDefinition, which cannot say
+     * where each is, so the module that adds such operations lists them ({@link ServedOutsideMvc}).
+     */
+    public static SortedSet<String> fhir(ServiceClient service, Set<String> outside) {
+        Set<String> listed = new TreeSet<>();
+        for (String endpoint : outside) {
+            Matcher operation = OPERATION.matcher(endpoint);
+            if (operation.find()) {
+                listed.add(operation.group(1));
+            }
+        }
         HttpResponse<String> metadata = service.get("/fhir/metadata");
         if (metadata.statusCode() != 200) {
             throw new AssertionError("GET /fhir/metadata answered " + metadata.statusCode() + ": " + metadata.body());
         }
         SortedSet<String> endpoints = new TreeSet<>();
         endpoints.add("GET /fhir/metadata");
-        for (JsonNode resource : JSON.readTree(metadata.body()).at("/rest/0/resource")) {
+        JsonNode rest = JSON.readTree(metadata.body()).at("/rest/0");
+        for (JsonNode operation : rest.path("operation")) {
+            String name = "$" + operation.get("name").asString();
+            if (!listed.contains(name)) {
+                endpoints.add("GET /fhir/" + name);
+            }
+        }
+        for (JsonNode resource : rest.path("resource")) {
             String type = resource.get("type").asString();
-            // A Patient's id is a patient's: the matrix reads the patient it set up, not a random id.
-            String instance = "/fhir/" + type + (type.equals("Patient") ? "/{patientId}" : "/{id}");
+            String instance = instance(type);
             for (JsonNode operation : resource.path("operation")) {
-                endpoints.add("GET " + instance + "/$" + operation.get("name").asString());
+                String name = "$" + operation.get("name").asString();
+                if (!listed.contains(name)) {
+                    endpoints.add("GET " + instance + "/" + name);
+                }
             }
             for (JsonNode interaction : resource.path("interaction")) {
                 switch (interaction.get("code").asString()) {
@@ -73,6 +103,11 @@ public final class MappedEndpoints {
             }
         }
         return endpoints;
+    }
+
+    /** A Patient's id is a patient's: the matrix reads the patient it set up, not a random id. */
+    private static String instance(String type) {
+        return "/fhir/" + type + (type.equals("Patient") ? "/{patientId}" : "/{id}");
     }
 
     public static SortedSet<String> of(RequestMappingHandlerMapping mappings) {

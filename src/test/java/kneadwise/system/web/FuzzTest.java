@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import kneadwise.accounts.People;
 import kneadwise.checkin.IntakeExamples;
+import kneadwise.smart.BackendClients;
+import kneadwise.smart.BackendSystem;
 import kneadwise.testing.BrowserSession;
 import kneadwise.testing.FullStackTest;
 import kneadwise.testing.MappedEndpoints;
@@ -147,6 +149,8 @@ class FuzzTest {
                     bearer(People.given(context, kneadwise.accounts.Role.valueOf(role))));
         }
         callers.put("patient-web", webSession(patient));
+        callers.put("backend-system", backendSystem(false));
+        callers.put("research-system", backendSystem(true));
         callers.put("therapist-web", webSession(therapist));
         return callers;
     }
@@ -155,6 +159,20 @@ class FuzzTest {
         HttpResponse<String> token = service.postJson("/api/v1/tokens", People.login(email, People.PASSWORD));
         return List.of(
                 "Authorization", "Bearer " + People.json(token).get("token").asString());
+    }
+
+    /** A registered backend system's access token (5 minutes: a longer run goes on refused, which is fine). */
+    private List<String> backendSystem(boolean research) {
+        try {
+            BackendSystem system = BackendSystem.register(
+                    context.getBean(BackendClients.class),
+                    service,
+                    research ? "Fuzz Research" : "Fuzz System",
+                    research);
+            return List.of("Authorization", "Bearer " + system.accessToken("system/*.read"));
+        } catch (com.nimbusds.jose.JOSEException keyless) {
+            throw new IllegalStateException(keyless);
+        }
     }
 
     private List<String> webSession(String email) {

@@ -1,0 +1,43 @@
+package kneadwise.fhir.export;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * How exports are kept: where the files go ({@code KNEADWISE_EXPORT_DIR}, by default {@code exports} in the data
+ * directory; shared storage when several nodes serve), how long a finished export is kept
+ * ({@code KNEADWISE_EXPORT_KEEP}), and how often a client may poll ({@code KNEADWISE_EXPORT_RETRY_AFTER}).
+ */
+@Component
+class ExportSettings {
+
+    /** How long a node holds a job without renewing; another node takes it up after. */
+    static final Duration LEASE = Duration.ofSeconds(30);
+
+    private final Path directory;
+    private final Duration keep;
+    private final Duration retryAfter;
+
+    ExportSettings(
+            @Value("${kneadwise.fhir.export.dir:${kneadwise.data-dir:data}/exports}") Path directory,
+            @Value("${kneadwise.fhir.export.keep:PT1H}") Duration keep,
+            @Value("${kneadwise.fhir.export.retry-after:PT2S}") Duration retryAfter) {
+        this.directory = directory.toAbsolutePath();
+        this.keep = keep;
+        this.retryAfter = retryAfter;
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    Duration keep() {
+        return keep;
+    }
+
+    Duration retryAfter() {
+        return retryAfter;
+    }
+}

@@ -1,0 +1,194 @@
+package kneadwise.fhir.export;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.TimeZone;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * The pseudonymisation of a research export (CONTRACT.md section 11), for one export: every id is replaced by a new
+ * one (a keyed hash with a key made for this export and then forgotten, so two exports cannot be linked and nothing
+ * needs remembering); names, contact details, addresses and free text are left out; a postal code keeps its first 3
+ * digits; a birth date keeps its year, and a person over 89 is shown as 90; and every date of one person moves by
+ * the same number of days, between 1 and 180 either way, so the intervals between them are kept.
+ */
+final class Pseudonyms {
+
+    static final int MAX_SHIFT_DAYS = 180;
+
+    private static final Pattern UUID_PATTERN =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final long DAY_MILLIS = 86_400_000L;
+
+    private final Mac hash;
+    private final int thisYear;
+
+    private Pseudonyms(byte[] key, int thisYear) {
+        try {
+            this.hash = Mac.getInstance("HmacSHA256");
+            this.hash.init(new SecretKeySpec(key, "HmacSHA256"));
+        } catch (GeneralSecurityException missing) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", missing);
+        }
+        this.thisYear = thisYear;
+    }
+
+    /** With a new random key: nobody, not even this server, can link its pseudonyms to another export's. */
+    static Pseudonyms forOneExport() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return new Pseudonyms(key, Year.now(ZoneOffset.UTC).getValue());
+    }
+
+    /** The resource as a research export shows it; only the types we export are known. */
+    Resource apply(Resource resource) {
+        return switch (resource) {
+            case Patient patient -> patient(patient);
+            case QuestionnaireResponse response -> response(response);
+            case Observation observation -> observation(observation);
+            default ->
+                throw new IllegalArgumentException(
+                        "no pseudonymisation is defined for " + resource.fhirType() + ", so it is never exported");
+        };
+    }
+
+    private Patient patient(Patient real) {
+        UUID person = UUID.fromString(real.getIdPart());
+        Patient shown = new Patient();
+        shown.setId(newId(real.getIdPart()));
+        shown.setActive(real.getActive());
+        if (real.hasGender()) {
+            shown.setGender(real.getGender());
+        }
+        if (real.hasBirthDate()) {
+            Calendar born = Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC));
+            born.setTime(real.getBirthDate());
+            // ages over 89 are all shown as 90 (born 90 years ago)
+            int year = Math.max(born.get(Calendar.YEAR), thisYear - 90);
+            shown.setBirthDateElement(new DateType(String.valueOf(year)));
+        }
+        for (Address address : real.getAddress()) {
+            String zip = address.getPostalCode();
+            if (zip != null && zip.length() >= 3) {
+                shown.addAddress().setCountry(address.getCountry()).setPostalCode(zip.substring(0, 3));
+            }
+        }
+        return shown;
+    }
+
+    private QuestionnaireResponse response(QuestionnaireResponse real) {
+        long shift = shiftOf(real.getSubject());
+        QuestionnaireResponse shown = new QuestionnaireResponse();
+        shown.setId(newId(real.getIdPart()));
+        shown.setQuestionnaire(real.getQuestionnaire());
+        shown.setStatus(real.getStatus());
+        shown.setSubject(reference(real.getSubject()));
+        real.getBasedOn().forEach(based -> shown.addBasedOn(reference(based)));
+        if (real.hasAuthored()) {
+            shown.setAuthoredElement(shifted(real.getAuthoredElement(), shift));
+        }
+        real.getItem().forEach(item -> shown.addItem(item(item)));
+        return shown;
+    }
+
+    /** The item with its coded, numeric and yes-or-no answers; a typed answer (free text) is left out. */
+    private static QuestionnaireResponseItemComponent item(QuestionnaireResponseItemComponent real) {
+        QuestionnaireResponseItemComponent shown = new QuestionnaireResponseItemComponent().setLinkId(real.getLinkId());
+        for (QuestionnaireResponseItemAnswerComponent answer : real.getAnswer()) {
+            if (answer.hasValue() && !(answer.getValue() instanceof StringType)) {
+                shown.addAnswer().setValue(answer.getValue().copy());
+            }
+        }
+        real.getItem().forEach(child -> shown.addItem(item(child)));
+        return shown;
+    }
+
+    private Observation observation(Observation real) {
+        long shift = shiftOf(real.getSubject());
+        Observation shown = new Observation();
+        shown.setId(newId(real.getIdPart()));
+        shown.setStatus(real.getStatus());
+        shown.setCategory(real.getCategory());
+        shown.setCode(real.getCode());
+        shown.setSubject(reference(real.getSubject()));
+        if (real.hasEffectiveDateTimeType()) {
+            shown.setEffective(shifted(real.getEffectiveDateTimeType(), shift));
+        }
+        if (real.hasValue() && !(real.getValue() instanceof StringType)) {
+            shown.setValue(real.getValue());
+        }
+        real.getDerivedFrom().forEach(from -> shown.addDerivedFrom(reference(from)));
+        return shown;
+    }
+
+    /** The reference with every id in it replaced, and no display text (it may be a name). */
+    private Reference reference(Reference real) {
+        return new Reference(newId(real.getReference()));
+    }
+
+    /** Every UUID in the id or reference replaced by its pseudonym in this export. */
+    String newId(String real) {
+        Matcher ids = UUID_PATTERN.matcher(real);
+        StringBuilder replaced = new StringBuilder();
+        while (ids.find()) {
+            ids.appendReplacement(
+                    replaced, pseudonym(UUID.fromString(ids.group())).toString());
+        }
+        ids.appendTail(replaced);
+        return replaced.toString();
+    }
+
+    private UUID pseudonym(UUID real) {
+        ByteBuffer bits = ByteBuffer.wrap(keyed("id:" + real));
+        long high = (bits.getLong() & ~0xF000L) | 0x4000L; // version 4, as a random id
+        long low = (bits.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
+    }
+
+    /** The person's shift in days: 1 to 180, earlier or later, the same for every date of theirs. */
+    int shiftDays(UUID person) {
+        int drawn = Math.floorMod(ByteBuffer.wrap(keyed("shift:" + person)).getInt(), 2 * MAX_SHIFT_DAYS);
+        return drawn < MAX_SHIFT_DAYS ? -(drawn + 1) : drawn - MAX_SHIFT_DAYS + 1;
+    }
+
+    private long shiftOf(Reference subject) {
+        Matcher id = UUID_PATTERN.matcher(String.valueOf(subject.getReference()));
+        if (!id.find()) {
+            throw new IllegalArgumentException("a person's resource without its person: " + subject.getReference());
+        }
+        return shiftDays(UUID.fromString(id.group())) * DAY_MILLIS;
+    }
+
+    private static DateTimeType shifted(DateTimeType real, long shiftMillis) {
+        DateTimeType shown = new DateTimeType(new Date(real.getValue().getTime() + shiftMillis), real.getPrecision());
+        shown.setTimeZoneZulu(true);
+        return shown;
+    }
+
+    private byte[] keyed(String what) {
+        synchronized (hash) {
+            return hash.doFinal(what.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package kneadwise.smart;
+
+import com.nimbusds.jose.JOSEException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The Bulk Data addresses (CONTRACT.md section 11) take only our own access tokens, from {@code POST
+ * /fhir/auth/token}, with a {@code system/*} read scope: Spring Security's resource server, in a chain of its own ahead
+ * of the FHIR facade's, so that a person's bearer token is refused there (401) and a system's is refused everywhere
+ * else. Which client may export what, the export itself decides.
+ */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for ./kneadwise admin
+@Configuration(proxyBeanMethods = false)
+class SystemTokenSecurity {
+
+    /** The export kick-offs, the status of an export and its files. */
+    static final String[] BULK_DATA = {
+        "/fhir/$export",
+        "/fhir/Patient/$export",
+        "/fhir/Group/*/$export",
+        "/fhir/$export-poll-status",
+        "/fhir/$export-file"
+    };
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain backendSystems(
+            HttpSecurity http, SigningKey key, @Value("${kneadwise.base-url:http://localhost:8080}") String baseUrl)
+            throws Exception {
+        http.securityMatcher(bulkData())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> {
+                    try {
+                        jwt.decoder(key.decoder(baseUrl.replaceAll("/+$", "")));
+                    } catch (JOSEException unusable) {
+                        throw new IllegalStateException("The stored signing key has no usable public key", unusable);
+                    }
+                }))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .hasAnyAuthority(SmartScopes.ALL.stream()
+                                .map(scope -> "SCOPE_" + scope)
+                                .toArray(String[]::new)));
+        return http.build();
+    }
+
+    private static RequestMatcher bulkData() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher[] matchers = new RequestMatcher[BULK_DATA.length];
+        for (int i = 0; i < BULK_DATA.length; i++) {
+            matchers[i] = paths.matcher(BULK_DATA[i]);
+        }
+        return new OrRequestMatcher(matchers);
+    }
+}
