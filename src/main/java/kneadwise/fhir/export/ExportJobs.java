@@ -17,6 +17,7 @@ import kneadwise.fhir.export.ExportJob.State;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -127,6 +128,7 @@ class ExportJobs {
      *
      * @return false when the job is no longer this node's to write (cancelled, or taken by another node)
      */
+    @Transactional(propagation = Propagation.REQUIRES_NEW) // not in the read-only transaction of the rows written
     boolean renew(UUID id, String node, Duration lease, String progress) {
         return jdbc.sql("""
                         UPDATE export_job SET lease_until = :until, progress = :progress

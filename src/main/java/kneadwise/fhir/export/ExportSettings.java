@@ -19,14 +19,17 @@ class ExportSettings {
     private final Path directory;
     private final Duration keep;
     private final Duration retryAfter;
+    private final Duration renewEvery;
 
     ExportSettings(
-            @Value("${kneadwise.fhir.export.dir:${kneadwise.data-dir:data}/exports}") Path directory,
-            @Value("${kneadwise.fhir.export.keep:PT1H}") Duration keep,
-            @Value("${kneadwise.fhir.export.retry-after:PT2S}") Duration retryAfter) {
+            @Value("${kneadwise.export.dir:${kneadwise.data-dir:data}/exports}") Path directory,
+            @Value("${kneadwise.export.keep:PT1H}") Duration keep,
+            @Value("${kneadwise.export.retry-after:PT2S}") Duration retryAfter,
+            @Value("${kneadwise.export.renew-every:PT2S}") Duration renewEvery) {
         this.directory = directory.toAbsolutePath();
         this.keep = keep;
         this.retryAfter = retryAfter;
+        this.renewEvery = renewEvery;
     }
 
     Path directory() {
@@ -39,5 +42,10 @@ class ExportSettings {
 
     Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** How often a node writing a job renews its lease and shows its progress (well inside {@link #LEASE}). */
+    Duration renewEvery() {
+        return renewEvery;
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +16,11 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import kneadwise.fhir.export.ExportJob.ExportFile;
-import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes one claimed job: a file per resource type, each resource encoded by HAPI as one line as it comes from the
@@ -29,8 +30,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ExportWriter {
 
-    /** How often the lease is renewed and the progress shown. */
-    private static final Duration RENEW_EVERY = Duration.ofSeconds(2);
+    /** Writes JSON values one after another with nothing between them; each line's end is written by hand. */
+    private static final JsonMapper LINES = JsonMapper.builder(
+                    JsonFactory.builder().rootValueSeparator((String) null).build())
+            .build();
 
     private final ExportedTypes types;
     private final ExportFiles files;
@@ -105,28 +108,39 @@ class ExportWriter {
             @Nullable Pseudonyms pseudonyms,
             Progress progress)
             throws IOException {
-        IParser parser = fhir.newJsonParser();
         long[] count = {0};
         progress.starting(type);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            types.write(type, members, request.since(), resource -> {
-                Resource line = pseudonyms == null ? resource : pseudonyms.apply(resource);
-                try {
-                    parser.encodeResourceToWriter(line, out);
-                    out.write('\n');
-                } catch (IOException failed) {
-                    throw new UncheckedIOException(failed);
+            if (pseudonyms == null) {
+                // straight to JSON: the same lines as HAPI's, several times faster (BulkJson)
+                try (JsonGenerator json = LINES.createGenerator(out)) {
+                    types.writeJson(type, members, request.since(), json, () -> {
+                        json.writeRaw('\n');
+                        count[0]++;
+                        progress.written();
+                    });
                 }
-                count[0]++;
-                progress.written();
-            });
+            } else {
+                // research: through HAPI's objects, which Pseudonyms rewrites before they are encoded
+                IParser parser = fhir.newJsonParser();
+                types.write(type, members, request.since(), resource -> {
+                    try {
+                        parser.encodeResourceToWriter(pseudonyms.apply(resource), out);
+                        out.write('\n');
+                    } catch (IOException failed) {
+                        throw new UncheckedIOException(failed);
+                    }
+                    count[0]++;
+                    progress.written();
+                });
+            }
         } catch (UncheckedIOException failed) {
             throw failed.getCause();
         }
         return count[0];
     }
 
-    /** Counts what is written, and every {@link #RENEW_EVERY} renews the lease with a line for X-Progress. */
+    /** Counts what is written, and every {@code kneadwise.export.renew-every} renews the lease, showing progress. */
     private final class Progress {
         private final UUID job;
         private final String node;
@@ -143,7 +157,7 @@ class ExportWriter {
             this.node = node;
             this.typeCount = typeCount;
             this.stopping = stopping;
-            this.renewAt = clock.instant().plus(RENEW_EVERY);
+            this.renewAt = clock.instant().plus(settings.renewEvery());
         }
 
         void starting(String next) {
@@ -156,7 +170,7 @@ class ExportWriter {
         void written() {
             ofType++;
             total++;
-            if ((total & 1023) == 0 && clock.instant().isAfter(renewAt)) {
+            if (!clock.instant().isBefore(renewAt)) {
                 renew();
             }
         }
@@ -176,7 +190,7 @@ class ExportWriter {
             if (!jobs.renew(job, node, ExportSettings.LEASE, shown)) {
                 throw new Stopped(false);
             }
-            renewAt = clock.instant().plus(RENEW_EVERY);
+            renewAt = clock.instant().plus(settings.renewEvery());
         }
     }
 }

@@ -1,0 +1,236 @@
+package kneadwise.fhir;
+
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import kneadwise.accounts.Account;
+import kneadwise.assessment.Instrument;
+import kneadwise.outcomes.SessionLog;
+import kneadwise.outcomes.SideEffect;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.InstantType;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The resources of {@link BulkResources}, written straight as FHIR JSON, for exports of millions of them: building
+ * HAPI's objects and encoding them cost about 90 microseconds a resource, most of an export's time
+ * (docs/benchmarks/fhir.md, Bulk Data export). The output is the same JSON as HAPI's encoding of the same resource,
+ * which {@code BulkJsonTest} checks resource by resource over a generated population; the codes, links and
+ * canonical addresses are the mapping's own constants, and dates are formatted by HAPI's own types.
+ */
+public final class BulkJson {
+
+    private static final String SESSION_LOG = Definitions.canonical("Questionnaire", Questionnaires.SESSION_LOG);
+    private static final String SIDE_EFFECT_SYSTEM = CodeSystems.url(CodeSystems.SIDE_EFFECT);
+
+    private BulkJson() {}
+
+    public static void patient(JsonGenerator out, Account account) {
+        out.writeStartObject();
+        out.writeStringProperty("resourceType", "Patient");
+        out.writeStringProperty("id", account.id().toString());
+        meta(out, String.valueOf(account.createdAt().toEpochMilli()), Date.from(account.createdAt()));
+        out.writeBooleanProperty("active", true);
+        out.writeArrayPropertyStart("name");
+        out.writeStartObject();
+        out.writeStringProperty("text", account.name());
+        out.writeEndObject();
+        out.writeEndArray();
+        out.writeArrayPropertyStart("telecom");
+        out.writeStartObject();
+        out.writeStringProperty("system", "email");
+        out.writeStringProperty("value", account.email());
+        out.writeEndObject();
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    /** As {@link SessionLogResponses#response}. */
+    public static void sessionLog(JsonGenerator out, SessionLog log, UUID patientId) {
+        Date recorded = Date.from(log.recordedAt());
+        out.writeStartObject();
+        out.writeStringProperty("resourceType", "QuestionnaireResponse");
+        out.writeStringProperty("id", SessionLogResponses.id(log.courseId(), log.session()));
+        meta(out, "1", recorded);
+        out.writeArrayPropertyStart("basedOn");
+        reference(out, "CarePlan/" + log.courseId());
+        out.writeEndArray();
+        out.writeStringProperty("questionnaire", SESSION_LOG);
+        out.writeStringProperty("status", "completed");
+        out.writeName("subject");
+        reference(out, "Patient/" + patientId);
+        out.writeStringProperty("authored", new DateTimeType(recorded).getValueAsString());
+        out.writeArrayPropertyStart("item");
+        answer(out, Questionnaires.SESSION);
+        out.writeNumberProperty("valueInteger", log.session());
+        endAnswer(out);
+        answer(out, Questionnaires.PAIN_NOW);
+        out.writeNumberProperty("valueInteger", log.painNrs());
+        endAnswer(out);
+        if (!log.sideEffects().isEmpty()) {
+            out.writeStartObject();
+            out.writeStringProperty("linkId", Questionnaires.SIDE_EFFECTS);
+            out.writeArrayPropertyStart("answer");
+            for (SideEffect effect : log.sideEffects()) {
+                out.writeStartObject();
+                out.writeName("valueCoding");
+                coding(
+                        out,
+                        SIDE_EFFECT_SYSTEM,
+                        effect.kind().name(),
+                        CodeSystems.words(effect.kind().name()));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+        if (log.functionInstrument() != null && log.functionAnswers() != null) {
+            functionAnswers(out, log.functionInstrument() == Instrument.RMDQ, log.functionAnswers());
+        }
+        if (log.globalImpression() != null) {
+            answer(out, Questionnaires.GLOBAL_IMPRESSION);
+            out.writeName("valueCoding");
+            coding(out, null, log.globalImpression().name(), null);
+            endAnswer(out);
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    private static void functionAnswers(JsonGenerator out, boolean rmdq, List<?> answers) {
+        out.writeStartObject();
+        out.writeStringProperty("linkId", rmdq ? Questionnaires.RMDQ_GROUP : Questionnaires.ODI_GROUP);
+        boolean anyAnswered =
+                answers.stream().anyMatch(answer -> rmdq ? answer instanceof Boolean : answer instanceof Number);
+        if (!anyAnswered) {
+            out.writeEndObject(); // HAPI leaves an empty list out
+            return;
+        }
+        out.writeArrayPropertyStart("item");
+        for (int i = 0; i < answers.size(); i++) {
+            Object answer = answers.get(i);
+            if (rmdq && answer instanceof Boolean yes) {
+                answer(out, "rmdq-" + (i + 1));
+                out.writeBooleanProperty("valueBoolean", yes);
+                endAnswer(out);
+            } else if (!rmdq && answer instanceof Number score) {
+                answer(out, "odi-" + (i + 1));
+                out.writeName("valueCoding");
+                coding(out, null, String.valueOf(score.intValue()), null);
+                endAnswer(out);
+            }
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    /** As the first of {@link SessionLogResponses#observations}: the pain score. */
+    public static void painScore(JsonGenerator out, SessionLog log, UUID patientId) {
+        String id = SessionLogResponses.id(log.courseId(), log.session());
+        observation(out, id + "-pain", patientId, log, CheckinResources.PAIN);
+        out.writeNumberProperty("valueInteger", log.painNrs());
+        endObservation(out, id);
+    }
+
+    /** Whether the log has a function score (it was asked that session, and answered). */
+    public static boolean hasFunctionScore(SessionLog log) {
+        return log.function() != null && log.functionInstrument() != null;
+    }
+
+    /** As the second of {@link SessionLogResponses#observations}: the RMDQ score or the ODI index. */
+    public static void functionScore(JsonGenerator out, SessionLog log, UUID patientId) {
+        String id = SessionLogResponses.id(log.courseId(), log.session());
+        java.math.BigDecimal function = java.util.Objects.requireNonNull(log.function());
+        if (log.functionInstrument() == Instrument.ODI) {
+            observation(out, id + "-function", patientId, log, CheckinResources.ODI);
+            out.writeObjectPropertyStart("valueQuantity");
+            out.writeName("value");
+            out.writeNumber(function);
+            out.writeStringProperty("unit", "%");
+            out.writeStringProperty("system", CheckinResources.UCUM);
+            out.writeStringProperty("code", "%");
+            out.writeEndObject();
+        } else {
+            observation(out, id + "-function", patientId, log, CheckinResources.RMDQ);
+            out.writeNumberProperty("valueInteger", function.intValue());
+        }
+        endObservation(out, id);
+    }
+
+    /** As {@link CheckinResources#observation}, up to its value. */
+    private static void observation(JsonGenerator out, String id, UUID patientId, SessionLog log, Coding code) {
+        Date at = Date.from(log.recordedAt());
+        out.writeStartObject();
+        out.writeStringProperty("resourceType", "Observation");
+        out.writeStringProperty("id", id);
+        meta(out, "1", at);
+        out.writeStringProperty("status", "final");
+        out.writeArrayPropertyStart("category");
+        out.writeStartObject();
+        out.writeArrayPropertyStart("coding");
+        coding(out, CheckinResources.CATEGORIES, CheckinResources.SURVEY, "Survey");
+        out.writeEndArray();
+        out.writeEndObject();
+        out.writeEndArray();
+        out.writeObjectPropertyStart("code");
+        out.writeArrayPropertyStart("coding");
+        coding(out, code.getSystem(), code.getCode(), code.getDisplay());
+        out.writeEndArray();
+        out.writeEndObject();
+        out.writeName("subject");
+        reference(out, "Patient/" + patientId);
+        out.writeStringProperty("effectiveDateTime", new DateTimeType(at).getValueAsString());
+        out.writeStringProperty("issued", new InstantType(at).getValueAsString());
+    }
+
+    private static void endObservation(JsonGenerator out, String logId) {
+        out.writeArrayPropertyStart("derivedFrom");
+        reference(out, "QuestionnaireResponse/" + logId);
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    private static void meta(JsonGenerator out, String version, Date lastUpdated) {
+        out.writeObjectPropertyStart("meta");
+        out.writeStringProperty("versionId", version);
+        out.writeStringProperty("lastUpdated", new InstantType(lastUpdated).getValueAsString());
+        out.writeEndObject();
+    }
+
+    private static void reference(JsonGenerator out, String reference) {
+        out.writeStartObject();
+        out.writeStringProperty("reference", reference);
+        out.writeEndObject();
+    }
+
+    private static void coding(
+            JsonGenerator out,
+            @org.jspecify.annotations.Nullable String system,
+            String code,
+            @org.jspecify.annotations.Nullable String display) {
+        out.writeStartObject();
+        if (system != null) {
+            out.writeStringProperty("system", system);
+        }
+        out.writeStringProperty("code", code);
+        if (display != null) {
+            out.writeStringProperty("display", display);
+        }
+        out.writeEndObject();
+    }
+
+    /** An item with one answer, up to the answer's value. */
+    private static void answer(JsonGenerator out, String linkId) {
+        out.writeStartObject();
+        out.writeStringProperty("linkId", linkId);
+        out.writeArrayPropertyStart("answer");
+        out.writeStartObject();
+    }
+
+    private static void endAnswer(JsonGenerator out) {
+        out.writeEndObject();
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+}
