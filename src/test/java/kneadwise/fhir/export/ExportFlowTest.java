@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.People;
 import kneadwise.demo.DemoOutcomeHistory;
 import kneadwise.fhir.FhirValidation;
@@ -93,6 +94,9 @@ class ExportFlowTest {
     @Autowired
     ExportWorker worker;
 
+    @Autowired
+    AuditLog audit;
+
     static boolean populated;
 
     @BeforeEach
@@ -159,6 +163,16 @@ class ExportFlowTest {
             }
             assertThat(errors).as(file.get("type").asString()).isEmpty();
         }
+
+        // the kick-off and each download are in the audit log, named by the client
+        assertThat(audit.search(null, null, AuditLog.CREATE, 1000).stream()
+                        .filter(event -> event.record().equals(ExportOperations.AUDITED_AS)
+                                && event.actorLabel().contains("Health System")))
+                .hasSize(1);
+        assertThat(audit.search(null, null, AuditLog.READ, 1000).stream()
+                        .filter(event -> event.record().equals(ExportOperations.AUDITED_AS)
+                                && event.actorLabel().contains("Health System")))
+                .hasSize(3);
 
         ServiceClient another = BackendSystem.register(clients, service, "Another System", false)
                 .signedIn();

@@ -16,10 +16,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -235,32 +237,105 @@ class LauncherIT {
         Process server = Launcher.start(environment, log, "serve", "--port", "0");
         try {
             ServiceClient service = new ServiceClient(ready(server, log));
-            String tokenEndpoint = service.get("/fhir/.well-known/smart-configuration")
-                    .body()
-                    .replaceAll(".*\"token_endpoint\":\"([^\"]+)\".*", "$1");
-            SignedJWT assertion = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS384).keyID("k1").build(),
-                    new JWTClaimsSet.Builder()
-                            .issuer(clientId)
-                            .subject(clientId)
-                            .audience(tokenEndpoint)
-                            .jwtID("launcher-1")
-                            .expirationTime(new Date(System.currentTimeMillis() + 120_000))
-                            .build());
-            assertion.sign(new RSASSASigner(key));
-            var token = service.send(
-                    "POST",
-                    "/fhir/auth/token",
-                    "grant_type=client_credentials&scope=system%2F*.read&client_assertion_type="
-                            + "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion="
-                            + assertion.serialize(),
-                    "application/x-www-form-urlencoded");
+            var token = tokenRequest(service, clientId, key, "launcher-1");
             assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
             assertThat(token.body()).contains("\"access_token\"");
         } finally {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void anExportKickedOffJustBeforeACrashIsFinishedAfterTheRestart() throws Exception {
+        Map<String, String> environment =
+                Map.of("KNEADWISE_DATA_DIR", dataDirectory.toString(), "KNEADWISE_DB_URL", "");
+        RSAKey key = new RSAKeyGenerator(2048).keyID("k1").generate();
+        Path publicKeys = Files.writeString(logs.resolve("public.jwks"), new JWKSet(key.toPublicJWK()).toString());
+        Result demo = Launcher.run(environment, "demo-outcomes", "--sessions", "6000");
+        assertThat(demo.exitCode()).as(demo.stderr()).isZero();
+        Result registered = Launcher.run(
+                environment, "admin", "register-client", "--name", "Survivor", "--jwks-file", publicKeys.toString());
+        String clientId = registered.stdout().replaceAll("(?s).*client_id: ([A-Za-z0-9_-]{22}).*", "$1");
+
+        Path firstLog = logs.resolve("export-first.log");
+        Process first = Launcher.start(environment, firstLog, "serve", "--port", "0");
+        String status;
+        try {
+            int port = ready(first, firstLog);
+            ServiceClient system =
+                    new ServiceClient(port).withToken(accessToken(new ServiceClient(port), clientId, key, "before"));
+            HttpResponse<String> kickOff =
+                    system.withHeader("Prefer", "respond-async").get("/fhir/$export");
+            assertThat(kickOff.statusCode()).as(kickOff.body()).isEqualTo(202);
+            status = kickOff.headers().firstValue("Content-Location").orElseThrow();
+        } finally {
+            first.destroyForcibly(); // a crash, in whatever state the export is
+            first.waitFor(60, TimeUnit.SECONDS);
+        }
+
+        Path againLog = logs.resolve("export-again.log");
+        Process again = Launcher.start(environment, againLog, "serve", "--port", "0");
+        try {
+            int port = ready(again, againLog);
+            ServiceClient system =
+                    new ServiceClient(port).withToken(accessToken(new ServiceClient(port), clientId, key, "after"));
+            String path = status.substring(status.indexOf("/fhir/"));
+            HttpResponse<String> answer = system.get(path);
+            // a job the dead node held waits for its lease (30 s) to run out
+            Instant giveUp = Instant.now().plusSeconds(120);
+            while ((answer.statusCode() == 202 || answer.statusCode() == 429)
+                    && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(2_000);
+                answer = system.get(path);
+            }
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            Matcher counts = Pattern.compile(
+                            "\\{\"type\":\"(\\w+)\",\"url\":\"[^\"]+?(/fhir/[^\"]+)\",\"count\":(\\d+)\\}")
+                    .matcher(answer.body());
+            int files = 0;
+            while (counts.find()) {
+                files++;
+                HttpResponse<String> file = system.get(counts.group(2));
+                assertThat(file.statusCode()).isEqualTo(200);
+                assertThat(file.body().lines().count()).as(counts.group(1)).isEqualTo(Long.parseLong(counts.group(3)));
+            }
+            assertThat(files).as(answer.body()).isEqualTo(3);
+        } finally {
+            again.destroy();
+            again.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** A client-credentials request with a new RS384 assertion of the client's. */
+    private static HttpResponse<String> tokenRequest(ServiceClient service, String clientId, RSAKey key, String jti)
+            throws Exception {
+        String tokenEndpoint = service.get("/fhir/.well-known/smart-configuration")
+                .body()
+                .replaceAll(".*\"token_endpoint\":\"([^\"]+)\".*", "$1");
+        SignedJWT assertion = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS384).keyID("k1").build(),
+                new JWTClaimsSet.Builder()
+                        .issuer(clientId)
+                        .subject(clientId)
+                        .audience(tokenEndpoint)
+                        .jwtID(jti)
+                        .expirationTime(new Date(System.currentTimeMillis() + 120_000))
+                        .build());
+        assertion.sign(new RSASSASigner(key));
+        return service.send(
+                "POST",
+                "/fhir/auth/token",
+                "grant_type=client_credentials&scope=system%2F*.read&client_assertion_type="
+                        + "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion="
+                        + assertion.serialize(),
+                "application/x-www-form-urlencoded");
+    }
+
+    private static String accessToken(ServiceClient service, String clientId, RSAKey key, String jti) throws Exception {
+        HttpResponse<String> token = tokenRequest(service, clientId, key, jti);
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        return token.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
     }
 
     /** The non-loopback addresses of this machine on which something answers at {@code port}. */
