@@ -77,6 +77,11 @@ class SavedAssessments {
                 .optional();
     }
 
+    /** A stored row as a saved assessment, for {@link AllCheckins}. */
+    Saved savedOf(ResultSet row) throws SQLException {
+        return saved(row);
+    }
+
     private Saved saved(ResultSet row) throws SQLException {
         return new Saved(
                 row.getObject("id", UUID.class),

@@ -3,6 +3,7 @@ package kneadwise.fhir;
 import java.util.List;
 import java.util.UUID;
 import kneadwise.accounts.Account;
+import kneadwise.checkin.KeptCheckin;
 import kneadwise.outcomes.SessionLog;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -14,7 +15,20 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
  */
 public final class BulkResources {
 
+    /** The item of a check-in's QuestionnaireResponse that holds the person's age. */
+    public static final String AGE = Questionnaires.AGE;
+
     private BulkResources() {}
+
+    /** A kept check-in's answers. */
+    public static QuestionnaireResponse checkin(KeptCheckin kept) {
+        return CheckinResponses.response(kept);
+    }
+
+    /** The scores a kept check-in gave. */
+    public static List<Observation> checkinScores(KeptCheckin kept) {
+        return CheckinResources.observations(kept);
+    }
 
     public static Patient patient(Account account) {
         return PatientResources.patient(account);

@@ -3,6 +3,7 @@ package kneadwise.smart;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -14,8 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import kneadwise.testing.ServiceClient;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,6 +53,34 @@ public final class BackendSystem {
     /** The service, sending a new access token with the {@code system/*.read} scope. */
     public ServiceClient signedIn() throws JOSEException {
         return service.withToken(accessToken("system/*.read"));
+    }
+
+    /**
+     * An access token as our token endpoint would never issue it: signed with our key (or, with {@code ourKey}
+     * false, with another), for this client, with any scope and any expiry. For tests of the export's own checks.
+     */
+    public String forgedToken(ApplicationContext application, boolean ourKey, String scope, Instant expires)
+            throws JOSEException {
+        SigningKey ours = application.getBean(SigningKey.class);
+        JWSSigner signer = ourKey
+                ? new RSASSASigner((RSAKey) ours.source()
+                        .get(
+                                new com.nimbusds.jose.jwk.JWKSelector(
+                                        new com.nimbusds.jose.jwk.JWKMatcher.Builder().build()),
+                                null)
+                        .getFirst())
+                : new RSASSASigner(new RSAKeyGenerator(2048).generate());
+        SignedJWT token = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).build(),
+                new JWTClaimsSet.Builder()
+                        .issuer("http://localhost:8080")
+                        .subject(client.clientId())
+                        .claim("scope", List.of(scope))
+                        .issueTime(Date.from(expires.minusSeconds(300)))
+                        .expirationTime(Date.from(expires))
+                        .build());
+        token.sign(signer);
+        return token.serialize();
     }
 
     public String accessToken(String scope) throws JOSEException {

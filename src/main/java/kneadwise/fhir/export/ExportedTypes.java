@@ -1,10 +1,13 @@
 package kneadwise.fhir.export;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import kneadwise.accounts.AllPatients;
+import kneadwise.checkin.AllCheckins;
 import kneadwise.fhir.BulkJson;
 import kneadwise.fhir.BulkResources;
 import kneadwise.outcomes.AllSessionLogs;
@@ -15,7 +18,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The resource types an export writes, and where each comes from: the same mapping as the FHIR facade's reads
- * ({@link BulkResources}), over rows streamed from PostgreSQL.
+ * ({@link BulkResources}), over rows streamed from PostgreSQL. A person's QuestionnaireResponses are their kept
+ * check-ins and their session logs; their Observations, the scores of both.
  */
 @Component
 class ExportedTypes {
@@ -24,11 +28,15 @@ class ExportedTypes {
     static final List<String> ALL = List.of("Patient", "QuestionnaireResponse", "Observation");
 
     private final AllPatients patients;
+    private final AllCheckins checkins;
     private final AllSessionLogs logs;
+    private final FhirContext fhir;
 
-    ExportedTypes(AllPatients patients, AllSessionLogs logs) {
+    ExportedTypes(AllPatients patients, AllCheckins checkins, AllSessionLogs logs, FhirContext fhir) {
         this.patients = patients;
+        this.checkins = checkins;
         this.logs = logs;
+        this.fhir = fhir;
     }
 
     /**
@@ -40,37 +48,57 @@ class ExportedTypes {
     void write(String type, UUID @Nullable [] members, @Nullable Instant since, Consumer<Resource> each) {
         switch (type) {
             case "Patient" -> patients.forEach(members, since, account -> each.accept(BulkResources.patient(account)));
-            case "QuestionnaireResponse" ->
+            case "QuestionnaireResponse" -> {
+                checkins.forEach(members, since, kept -> each.accept(BulkResources.checkin(kept)));
                 logs.forEach(
                         members, since, owned -> each.accept(BulkResources.sessionLog(owned.log(), owned.patientId())));
-            case "Observation" ->
+            }
+            case "Observation" -> {
+                checkins.forEach(
+                        members,
+                        since,
+                        kept -> BulkResources.checkinScores(kept).forEach(each));
                 logs.forEach(
                         members,
                         since,
                         owned -> BulkResources.sessionScores(owned.log(), owned.patientId())
                                 .forEach(each));
+            }
             default -> throw new IllegalArgumentException("not an exported type: " + type);
         }
     }
 
     /**
-     * Writes every resource of the type straight as JSON ({@link BulkJson}: the same JSON, without building HAPI's
-     * objects), calling {@code endOfLine} after each.
+     * Writes every resource of the type as JSON, calling {@code endOfLine} after each: patients and session logs
+     * straight ({@link BulkJson}: the same JSON, without building HAPI's objects), check-ins (a few per person, not
+     * one per session) through HAPI.
      */
     void writeJson(
             String type, UUID @Nullable [] members, @Nullable Instant since, JsonGenerator out, Runnable endOfLine) {
+        IParser hapi = fhir.newJsonParser();
         switch (type) {
             case "Patient" ->
                 patients.forEach(members, since, account -> {
                     BulkJson.patient(out, account);
                     endOfLine.run();
                 });
-            case "QuestionnaireResponse" ->
+            case "QuestionnaireResponse" -> {
+                checkins.forEach(members, since, kept -> {
+                    out.writeRawValue(hapi.encodeResourceToString(BulkResources.checkin(kept)));
+                    endOfLine.run();
+                });
                 logs.forEach(members, since, owned -> {
                     BulkJson.sessionLog(out, owned.log(), owned.patientId());
                     endOfLine.run();
                 });
-            case "Observation" ->
+            }
+            case "Observation" -> {
+                checkins.forEach(members, since, kept -> {
+                    for (Resource score : BulkResources.checkinScores(kept)) {
+                        out.writeRawValue(hapi.encodeResourceToString(score));
+                        endOfLine.run();
+                    }
+                });
                 logs.forEach(members, since, owned -> {
                     BulkJson.painScore(out, owned.log(), owned.patientId());
                     endOfLine.run();
@@ -79,6 +107,7 @@ class ExportedTypes {
                         endOfLine.run();
                     }
                 });
+            }
             default -> throw new IllegalArgumentException("not an exported type: " + type);
         }
     }

@@ -14,9 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import kneadwise.fhir.BulkResources;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -36,6 +38,9 @@ import org.hl7.fhir.r4.model.StringType;
 final class Pseudonyms {
 
     static final int MAX_SHIFT_DAYS = 180;
+
+    /** Ages above this are all shown as the next (HIPAA Safe Harbor's "90 or older"). */
+    static final int OLDEST_SHOWN = 89;
 
     private static final Pattern UUID_PATTERN =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -85,7 +90,7 @@ final class Pseudonyms {
             Calendar born = Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC));
             born.setTime(real.getBirthDate());
             // ages over 89 are all shown as 90 (born 90 years ago)
-            int year = Math.max(born.get(Calendar.YEAR), thisYear - 90);
+            int year = Math.max(born.get(Calendar.YEAR), thisYear - (OLDEST_SHOWN + 1));
             shown.setBirthDateElement(new DateType(String.valueOf(year)));
         }
         for (Address address : real.getAddress()) {
@@ -112,11 +117,21 @@ final class Pseudonyms {
         return shown;
     }
 
-    /** The item with its coded, numeric and yes-or-no answers; a typed answer (free text) is left out. */
+    /**
+     * The item with its coded, numeric and yes-or-no answers; a typed answer (free text) is left out, and an age over
+     * 89 is shown as 90.
+     */
     private static QuestionnaireResponseItemComponent item(QuestionnaireResponseItemComponent real) {
         QuestionnaireResponseItemComponent shown = new QuestionnaireResponseItemComponent().setLinkId(real.getLinkId());
         for (QuestionnaireResponseItemAnswerComponent answer : real.getAnswer()) {
-            if (answer.hasValue() && !(answer.getValue() instanceof StringType)) {
+            if (!answer.hasValue() || answer.getValue() instanceof StringType) {
+                continue;
+            }
+            if (BulkResources.AGE.equals(real.getLinkId())
+                    && answer.getValue() instanceof IntegerType age
+                    && age.getValue() > OLDEST_SHOWN) {
+                shown.addAnswer().setValue(new IntegerType(OLDEST_SHOWN + 1));
+            } else {
                 shown.addAnswer().setValue(answer.getValue().copy());
             }
         }

@@ -19,7 +19,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.People;
+import kneadwise.checkin.AllCheckins;
+import kneadwise.checkin.IntakeExamples;
 import kneadwise.demo.DemoOutcomeHistory;
+import kneadwise.fhir.BulkResources;
 import kneadwise.fhir.FhirValidation;
 import kneadwise.smart.BackendClients;
 import kneadwise.smart.BackendSystem;
@@ -97,12 +100,24 @@ class ExportFlowTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    AllCheckins allCheckins;
+
+    @Autowired
+    org.springframework.context.ApplicationContext application;
+
     static boolean populated;
 
     @BeforeEach
     void aPopulation() {
         if (!populated) {
             demo.add(120, 11, (logged, of) -> {});
+            // two people who kept a check-in: one 93 years old, whose age a research export must not show
+            for (String age : List.of("93", "47")) {
+                HttpResponse<String> kept = People.newPatient(service)
+                        .postJson("/api/v1/me/assessments", IntakeExamples.WITH_OSTEOPOROSIS.replace("47", age));
+                assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+            }
             populated = true;
         }
         clock.set(Instant.now());
@@ -133,9 +148,20 @@ class ExportFlowTest {
 
         long patients = count("SELECT count(*) FROM accounts_account WHERE role = 'PATIENT'");
         long logs = count("SELECT count(*) FROM outcomes_session_log");
-        long scores = logs + count("SELECT count(*) FROM outcomes_session_log WHERE function_score IS NOT NULL");
+        long checkins = count("SELECT count(*) FROM checkin_saved_assessment");
+        long[] checkinScores = {0};
+        allCheckins.forEach(
+                null,
+                null,
+                kept -> checkinScores[0] += BulkResources.checkinScores(kept).size());
+        long scores = logs
+                + count("SELECT count(*) FROM outcomes_session_log WHERE function_score IS NOT NULL")
+                + checkinScores[0];
         assertThat(patients).isPositive();
         assertThat(logs).isGreaterThanOrEqualTo(120);
+        assertThat(checkins).isEqualTo(2);
+        assertThat(checkinScores[0]).isGreaterThan(2);
+        logs += checkins;
         assertThat(manifest.get("output")
                         .valueStream()
                         .map(file -> file.get("type").asString() + "="
@@ -269,9 +295,11 @@ class ExportFlowTest {
         assertThat(kickOff(system, "/fhir/Group/not-a-group/$export").statusCode())
                 .isEqualTo(404);
 
-        assertThat(kickOff(service, "/fhir/$export").statusCode())
-                .as("no token")
-                .isEqualTo(401);
+        HttpResponse<String> noToken = kickOff(service, "/fhir/$export");
+        assertThat(noToken.statusCode()).as("no token").isEqualTo(401);
+        assertThat(noToken.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(JSON.readTree(noToken.body()).get("resourceType").asString()).isEqualTo("OperationOutcome");
         assertThat(kickOff(People.newPatient(service), "/fhir/$export").statusCode())
                 .as("a person's token")
                 .isEqualTo(401);
@@ -279,6 +307,37 @@ class ExportFlowTest {
                 .isEqualTo(401);
         assertThat(system.get("/fhir/Patient").statusCode())
                 .as("a system token elsewhere")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void onlyOurUnexpiredTokensWithASystemReadScopeOpenTheExport() throws Exception {
+        BackendSystem system = BackendSystem.register(clients, service, "Checked System", false);
+        Instant soon = Instant.now().plusSeconds(120);
+        String ours = system.forgedToken(application, true, "system/*.read", soon);
+        assertThat(kickOff(service.withToken(ours), "/fhir/$export").statusCode())
+                .as("a token as our endpoint makes it")
+                .isEqualTo(202);
+
+        HttpResponse<String> wrongScope = kickOff(
+                service.withToken(system.forgedToken(application, true, "patient/*.read", soon)), "/fhir/$export");
+        assertThat(wrongScope.statusCode()).isEqualTo(403);
+        assertThat(wrongScope.body()).contains("OperationOutcome", "system/*.read");
+        assertThat(kickOff(
+                                service.withToken(system.forgedToken(application, false, "system/*.read", soon)),
+                                "/fhir/$export")
+                        .statusCode())
+                .as("signed with another key")
+                .isEqualTo(401);
+        assertThat(kickOff(
+                                service.withToken(system.forgedToken(
+                                        application,
+                                        true,
+                                        "system/*.read",
+                                        Instant.now().minusSeconds(120))),
+                                "/fhir/$export")
+                        .statusCode())
+                .as("expired")
                 .isEqualTo(401);
     }
 
@@ -344,10 +403,23 @@ class ExportFlowTest {
         assertThat(all).doesNotContain("\"telecom\"", "\"name\"", "\"text\"", "\"valueString\"", "\"meta\"");
         assertThat(all).doesNotContainPattern("\"postalCode\":\"[0-9]{4,}");
 
+        FhirContext fhir = FhirContext.forR4Cached();
+        List<String> errors = new ArrayList<>();
+        List<Integer> ages = new ArrayList<>();
         Map<String, List<Instant>> exportedTimes = new HashMap<>();
         long patients = 0;
         for (String line : lines) {
+            IBaseResource parsed = fhir.newJsonParser().parseResource(line);
+            FhirValidation.errorsIn(parsed).forEach(error -> errors.add(parsed.getIdElement() + " " + error));
             JsonNode resource = JSON.readTree(line);
+            resource.path("item")
+                    .valueStream()
+                    .filter(item -> item.path("linkId").asString().equals(BulkResources.AGE))
+                    .forEach(item -> ages.add(item.at("/answer/0/valueInteger").asInt()));
+            if (resource.path("item").size() > 0
+                    && !resource.get("id").asString().contains("-log-")) {
+                continue; // a check-in: its dates are checked with the logs' below only when it has logs
+            }
             switch (resource.get("resourceType").asString()) {
                 case "Patient" -> {
                     patients++;
@@ -361,6 +433,8 @@ class ExportFlowTest {
             }
         }
         assertThat(patients).isEqualTo(count("SELECT count(*) FROM accounts_account WHERE role = 'PATIENT'"));
+        assertThat(errors).isEmpty();
+        assertThat(ages).containsExactlyInAnyOrder(90, 47);
 
         Map<UUID, List<Instant>> realTimes = new HashMap<>();
         jdbc.sql("SELECT patient_id, recorded_at FROM outcomes_session_log")
