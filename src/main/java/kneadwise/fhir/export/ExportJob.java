@@ -38,6 +38,12 @@ record ExportJob(
     /** One NDJSON file of a finished job. */
     record ExportFile(int number, String type, long count) {}
 
+    /** The same job with its files listed (they are read from their own table). */
+    ExportJob withFiles(List<ExportFile> listed) {
+        return new ExportJob(
+                id, clientId, request, state, progress, error, transactionTime, createdAt, expiresAt, listed);
+    }
+
     boolean finished() {
         return state == State.DONE || state == State.FAILED;
     }

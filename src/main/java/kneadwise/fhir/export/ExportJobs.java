@@ -66,17 +66,7 @@ class ExportJobs {
                 .param("now", Timestamp.from(clock.instant()))
                 .query((row, n) -> job(row))
                 .optional()
-                .map(job -> new ExportJob(
-                        job.id(),
-                        job.clientId(),
-                        job.request(),
-                        job.state(),
-                        job.progress(),
-                        job.error(),
-                        job.transactionTime(),
-                        job.createdAt(),
-                        job.expiresAt(),
-                        files(id)));
+                .map(job -> job.withFiles(files(id)));
     }
 
     /**

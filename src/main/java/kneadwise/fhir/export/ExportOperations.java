@@ -22,7 +22,6 @@ import kneadwise.smart.BackendClient;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +44,7 @@ class ExportOperations implements FhirOperations {
     private final ExportStatus status;
     private final AuditLog audit;
     private final FhirContext fhir;
-    private final String baseUrl;
+    private final ExportAddresses addresses;
 
     ExportOperations(
             ExportJobs jobs,
@@ -55,7 +54,7 @@ class ExportOperations implements FhirOperations {
             ExportStatus status,
             AuditLog audit,
             FhirContext fhir,
-            @Value("${kneadwise.base-url:http://localhost:8080}") String baseUrl) {
+            ExportAddresses addresses) {
         this.jobs = jobs;
         this.files = files;
         this.groups = groups;
@@ -63,7 +62,7 @@ class ExportOperations implements FhirOperations {
         this.status = status;
         this.audit = audit;
         this.fhir = fhir;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.addresses = addresses;
     }
 
     @Override
@@ -139,10 +138,10 @@ class ExportOperations implements FhirOperations {
         if (group != null) {
             groups.requireExists(group);
         }
-        ExportRequest asked = KickOffs.read(request, level, group, baseUrl);
+        ExportRequest asked = KickOffs.read(request, level, group, addresses);
         UUID id = jobs.add(client.clientId(), asked);
         audit.recordBySystem(client.label(), null, AUDITED_AS, AuditLog.CREATE, AuditLog.ALLOWED);
-        response.setHeader("Content-Location", statusAddress(id));
+        response.setHeader("Content-Location", addresses.status(id));
         ExportStatus.outcome(
                 fhir,
                 response,
@@ -162,10 +161,6 @@ class ExportOperations implements FhirOperations {
                 202,
                 IssueSeverity.INFORMATION,
                 "Export " + id + " is cancelled; its files are deleted.");
-    }
-
-    String statusAddress(UUID id) {
-        return baseUrl + "/fhir/$" + STATUS + "?_jobId=" + id;
     }
 
     private static void getOnly(HttpServletRequest request) {

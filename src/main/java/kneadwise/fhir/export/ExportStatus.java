@@ -10,7 +10,6 @@ import kneadwise.fhir.export.ExportJob.ExportFile;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -28,19 +27,15 @@ class ExportStatus {
     private final ExportSettings settings;
     private final JsonMapper json;
     private final FhirContext fhir;
-    private final String baseUrl;
+    private final ExportAddresses addresses;
 
     ExportStatus(
-            ExportJobs jobs,
-            ExportSettings settings,
-            JsonMapper json,
-            FhirContext fhir,
-            @Value("${kneadwise.base-url:http://localhost:8080}") String baseUrl) {
+            ExportJobs jobs, ExportSettings settings, JsonMapper json, FhirContext fhir, ExportAddresses addresses) {
         this.jobs = jobs;
         this.settings = settings;
         this.json = json;
         this.fhir = fhir;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.addresses = addresses;
     }
 
     void answer(ExportJob job, HttpServletResponse response) throws IOException {
@@ -93,10 +88,7 @@ class ExportStatus {
         for (ExportFile file : job.files()) {
             output.addObject()
                     .put("type", file.type())
-                    .put(
-                            "url",
-                            baseUrl + "/fhir/$" + ExportOperations.FILE + "?_jobId=" + job.id() + "&_file="
-                                    + file.number())
+                    .put("url", addresses.file(job.id(), file.number()))
                     .put("count", file.count());
         }
         manifest.putArray("error");

@@ -32,10 +32,11 @@ final class KickOffs {
     private KickOffs() {}
 
     /**
-     * @param baseUrl this server's public address, on which the manifest's {@code request} is built (never the
+     * @param addresses this server's public addresses, on which the manifest's {@code request} is built (never the
      *     request's Host header)
      */
-    static ExportRequest read(HttpServletRequest request, ExportLevel level, @Nullable String groupId, String baseUrl) {
+    static ExportRequest read(
+            HttpServletRequest request, ExportLevel level, @Nullable String groupId, ExportAddresses addresses) {
         List<String> problems = new ArrayList<>();
         Set<String> prefer = preferences(request);
         if (!prefer.contains("respond-async")) {
@@ -63,7 +64,7 @@ final class KickOffs {
             throw refusal(problems);
         }
         String query = request.getQueryString();
-        String address = baseUrl.replaceAll("/+$", "") + request.getRequestURI() + (query == null ? "" : "?" + query);
+        String address = addresses.of(request.getRequestURI() + (query == null ? "" : "?" + query));
         return new ExportRequest(level, groupId, types, since, address);
     }
 
