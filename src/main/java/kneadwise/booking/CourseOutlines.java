@@ -183,7 +183,7 @@ public class CourseOutlines {
         return new Parties(courseId, parties.patientId(), parties.therapistId(), party == CourseAccess.Party.PATIENT);
     }
 
-    private static CourseOutline outline(Course course, Therapist therapist, boolean viewerIsPatient) {
+    static CourseOutline outline(Course course, Therapist therapist, boolean viewerIsPatient) {
         return new CourseOutline(
                 course.id(),
                 course.patientId(),

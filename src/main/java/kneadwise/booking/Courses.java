@@ -128,7 +128,7 @@ class Courses {
     }
 
     /** A course row with the sessions already read for it. */
-    private static Course course(ResultSet row, List<Appointment> sessions) throws SQLException {
+    static Course course(ResultSet row, List<Appointment> sessions) throws SQLException {
         return new Course(
                 row.getObject("id", UUID.class),
                 row.getObject("therapist_id", UUID.class),
@@ -148,6 +148,22 @@ class Courses {
                 .param("course", courseId)
                 .query((row, n) -> appointment(row))
                 .list();
+    }
+
+    /** The sessions of these courses, by course, each course's in session order: one query for many courses. */
+    Map<UUID, List<Appointment>> appointmentsOf(UUID[] courseIds) {
+        Map<UUID, List<Appointment>> sessions = new HashMap<>();
+        batches.query(
+                "SELECT " + APPOINTMENT_COLUMNS + """
+                FROM booking_calendar_entry
+                WHERE course_id = ANY(?)
+                ORDER BY course_id, session_number
+                """,
+                row -> {
+                    bySession(sessions, appointment(row));
+                },
+                (Object) courseIds);
+        return sessions;
     }
 
     /** An active session with its course's length, for jobs that follow courses. */

@@ -1,7 +1,9 @@
 package kneadwise.checkin;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +65,19 @@ public class LatestAssessments {
     /** The person's latest check-in, for a decision the product makes (may they book, which questionnaire). */
     public Optional<Latest> of(UUID accountId) {
         return saved.latestOf(accountId).map(this::latest);
+    }
+
+    /**
+     * The latest check-in of each of these people, by account id, in one query (people without one are absent): for
+     * a Bulk Data export, which reads many courses at once.
+     */
+    public Map<UUID, Latest> ofAll(Collection<UUID> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Latest> latest = new HashMap<>();
+        saved.latestOf(accountIds).forEach((account, kept) -> latest.put(account, latest(kept)));
+        return latest;
     }
 
     /**

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kneadwise.accounts.AccountDeleted;
@@ -75,6 +78,20 @@ class SavedAssessments {
                 .param("accountId", accountId)
                 .query((row, n) -> saved(row))
                 .optional();
+    }
+
+    /** Each person's latest saved assessment, by account id, in one query; people without one are absent. */
+    Map<UUID, Saved> latestOf(Collection<UUID> accountIds) {
+        Map<UUID, Saved> latest = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (account_id) account_id, id, created_at, intake, assessment
+                        FROM checkin_saved_assessment
+                        WHERE account_id = ANY(:accountIds)
+                        ORDER BY account_id, created_at DESC, id
+                        """).param("accountIds", accountIds.toArray(UUID[]::new)).query(row -> {
+            latest.put(row.getObject("account_id", UUID.class), saved(row));
+        });
+        return latest;
     }
 
     /** A stored row as a saved assessment, for {@link AllCheckins}. */

@@ -1,12 +1,21 @@
 package kneadwise.fhir;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kneadwise.accounts.AccessConsents.StandingGrant;
 import kneadwise.accounts.Account;
 import kneadwise.checkin.KeptCheckin;
+import kneadwise.outcomes.AllCourseOutcomes.Followed;
 import kneadwise.outcomes.SessionLog;
+import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
@@ -42,5 +51,37 @@ public final class BulkResources {
     /** A session log's pain and, when asked that session, its function score. */
     public static List<Observation> sessionScores(SessionLog log, UUID patientId) {
         return SessionLogResponses.observations(log, patientId);
+    }
+
+    /** The flags of one person's check-ins, given newest first (a newer check-in ends the flags of the one before). */
+    public static List<Flag> flags(List<KeptCheckin> newestFirst) {
+        return CheckinResources.flags(newestFirst);
+    }
+
+    /** A standing grant of access to a person's record. */
+    public static Consent consent(StandingGrant grant) {
+        return ConsentResources.consent(grant);
+    }
+
+    public static CarePlan carePlan(Followed course) {
+        return CourseResources.carePlan(record(course));
+    }
+
+    public static List<Goal> goals(Followed course) {
+        return CourseResources.goals(record(course));
+    }
+
+    /** The course's sessions, as they stand at {@code now} (a session that has ended is fulfilled). */
+    public static List<Appointment> appointments(Followed course, Instant now) {
+        return CourseResources.appointments(course.outcomes().course(), now);
+    }
+
+    /** The course's session notes. */
+    public static List<Procedure> procedures(Followed course) {
+        return CourseResources.procedures(record(course));
+    }
+
+    private static CourseRecord record(Followed course) {
+        return new CourseRecord(course.outcomes().course(), course.outcomes(), course.notes());
     }
 }

@@ -3,6 +3,7 @@ package kneadwise.outcomes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kneadwise.accounts.Account;
@@ -72,13 +73,18 @@ public class CourseNotes {
     public Notes read(Account viewer, UUID courseId) {
         CourseOutline course = outlines.forViewer(viewer, courseId, AuditLog.READ);
         audit.record(viewer, course.patientId(), RECORD, AuditLog.READ, AuditLog.ALLOWED);
-        Map<String, String> precautions = checkIns.of(course.patientId())
-                .map(LatestAssessments.Latest::reasonMessages)
-                .orElse(Map.of());
-        List<Noted> written = notes.ofCourse(courseId).stream()
+        return notesOf(course, notes.ofCourse(courseId), checkIns.of(course.patientId()));
+    }
+
+    /** The course's notes, each with its warnings from the client's latest check-in (if they have one). */
+    static Notes notesOf(
+            CourseOutline course, List<SessionNote> written, Optional<LatestAssessments.Latest> latestCheckIn) {
+        Map<String, String> precautions =
+                latestCheckIn.map(LatestAssessments.Latest::reasonMessages).orElse(Map.of());
+        List<Noted> noted = written.stream()
                 .map(note -> new Noted(note, Precautions.warnings(note, precautions.keySet())))
                 .toList();
-        return new Notes(course, written, precautions);
+        return new Notes(course, noted, precautions);
     }
 
     private Set<String> reasons(CourseOutline course) {

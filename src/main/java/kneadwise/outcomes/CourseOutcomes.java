@@ -1,10 +1,12 @@
 package kneadwise.outcomes;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import kneadwise.accounts.Account;
 import kneadwise.accounts.AuditLog;
@@ -126,23 +128,41 @@ public class CourseOutcomes {
         LoggedCourse seen = loggedCourse(viewer, courseId);
         CourseOutline course = seen.course();
         List<SessionLog> logged = seen.logs();
-        Instrument instrument = instrument(course, logged);
+        return viewOf(course, logged, () -> checkIns.of(course.patientId()), clock.instant());
+    }
+
+    /**
+     * The course with its logs as a {@link View}, {@code latestCheckIn} asked only when no log says which function
+     * questionnaire the course uses.
+     */
+    static View viewOf(
+            CourseOutline course,
+            List<SessionLog> logged,
+            Supplier<Optional<LatestAssessments.Latest>> latestCheckIn,
+            Instant now) {
+        Instrument instrument = instrument(logged, latestCheckIn);
         return new View(
                 course,
                 instrument,
                 logged,
                 CourseProgress.of(course.sessions(), instrument, logged),
-                DueLogs.of(course, logged, instrument, clock.instant()));
+                DueLogs.of(course, logged, instrument, now));
     }
 
     /** The questionnaire of the first function log; before one, the one the person answered at check-in. */
     private @Nullable Instrument instrument(CourseOutline course, List<SessionLog> logged) {
+        return instrument(logged, () -> checkIns.of(course.patientId()));
+    }
+
+    private static @Nullable Instrument instrument(
+            List<SessionLog> logged, Supplier<Optional<LatestAssessments.Latest>> latestCheckIn) {
         for (SessionLog log : logged) {
             if (log.functionInstrument() != null) {
                 return log.functionInstrument();
             }
         }
-        String fromCheckIn = checkIns.of(course.patientId())
+        String fromCheckIn = latestCheckIn
+                .get()
                 .map(LatestAssessments.Latest::functionInstrument)
                 .orElse(null);
         return fromCheckIn == null ? null : Instrument.valueOf(fromCheckIn);

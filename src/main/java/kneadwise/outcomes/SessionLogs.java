@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kneadwise.assessment.Instrument;
@@ -125,6 +127,20 @@ class SessionLogs {
                 .param("patientId", patientId)
                 .query((row, n) -> log(row))
                 .list();
+    }
+
+    /** The logs of these courses, by course, each course's in session order: one query for many courses. */
+    Map<UUID, List<SessionLog>> ofCourses(UUID[] courseIds) {
+        Map<UUID, List<SessionLog>> byCourse = new HashMap<>();
+        batches.query(
+                "SELECT * FROM outcomes_session_log WHERE course_id = ANY(?) ORDER BY course_id, session",
+                row -> {
+                    SessionLog log = log(row);
+                    byCourse.computeIfAbsent(log.courseId(), id -> new ArrayList<>())
+                            .add(log);
+                },
+                (Object) courseIds);
+        return byCourse;
     }
 
     /** A stored log, its session's and its owner's ids, for {@link AllSessionLogs}. */

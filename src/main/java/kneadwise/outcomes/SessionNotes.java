@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kneadwise.directory.Technique;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,6 +89,20 @@ class SessionNotes {
                 .param("courseId", courseId)
                 .query((row, n) -> note(row))
                 .list();
+    }
+
+    /** The notes of these courses, by course, each course's in session order: one query for many courses. */
+    Map<UUID, List<SessionNote>> ofCourses(UUID[] courseIds) {
+        Map<UUID, List<SessionNote>> byCourse = new HashMap<>();
+        batches.query(
+                "SELECT * FROM outcomes_session_note WHERE course_id = ANY(?) ORDER BY course_id, session",
+                row -> {
+                    SessionNote note = note(row);
+                    byCourse.computeIfAbsent(note.courseId(), id -> new ArrayList<>())
+                            .add(note);
+                },
+                (Object) courseIds);
+        return byCourse;
     }
 
     List<SessionNote> ofPatient(UUID patientId) {

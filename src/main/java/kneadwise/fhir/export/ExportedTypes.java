@@ -2,14 +2,20 @@ package kneadwise.fhir.export;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import kneadwise.accounts.AllPatients;
+import kneadwise.accounts.AllStandingGrants;
 import kneadwise.checkin.AllCheckins;
+import kneadwise.checkin.KeptCheckin;
 import kneadwise.fhir.BulkJson;
 import kneadwise.fhir.BulkResources;
+import kneadwise.outcomes.AllCourseOutcomes;
 import kneadwise.outcomes.AllSessionLogs;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
@@ -19,24 +25,55 @@ import tools.jackson.core.JsonGenerator;
 /**
  * The resource types an export writes, and where each comes from: the same mapping as the FHIR facade's reads
  * ({@link BulkResources}), over rows streamed from PostgreSQL. A person's QuestionnaireResponses are their kept
- * check-ins and their session logs; their Observations, the scores of both.
+ * check-ins and their session logs; their Observations, the scores of both; their Flags, the triage reasons of their
+ * check-ins; a course is a CarePlan with its Goals, an Appointment per session and a Procedure per session note; a
+ * standing grant of access to their record is a Consent.
  */
 @Component
 class ExportedTypes {
 
     /** In the order written: a patient before what refers to them. */
-    static final List<String> ALL = List.of("Patient", "QuestionnaireResponse", "Observation");
+    static final List<String> ALL = List.of(
+            "Patient",
+            "Consent",
+            "Flag",
+            "CarePlan",
+            "Goal",
+            "Appointment",
+            "Procedure",
+            "QuestionnaireResponse",
+            "Observation");
+
+    /**
+     * What a research export may hold: every type {@link Pseudonyms} knows. A Consent is left out: all it says is
+     * which clinician a person invited to their record, which is that clinician's identity and nothing for research.
+     */
+    static final List<String> RESEARCH =
+            ALL.stream().filter(type -> !type.equals("Consent")).toList();
 
     private final AllPatients patients;
+    private final AllStandingGrants grants;
     private final AllCheckins checkins;
     private final AllSessionLogs logs;
+    private final AllCourseOutcomes courses;
     private final FhirContext fhir;
+    private final Clock clock;
 
-    ExportedTypes(AllPatients patients, AllCheckins checkins, AllSessionLogs logs, FhirContext fhir) {
+    ExportedTypes(
+            AllPatients patients,
+            AllStandingGrants grants,
+            AllCheckins checkins,
+            AllSessionLogs logs,
+            AllCourseOutcomes courses,
+            FhirContext fhir,
+            Clock clock) {
         this.patients = patients;
+        this.grants = grants;
         this.checkins = checkins;
         this.logs = logs;
+        this.courses = courses;
         this.fhir = fhir;
+        this.clock = clock;
     }
 
     /**
@@ -48,6 +85,15 @@ class ExportedTypes {
     void write(String type, UUID @Nullable [] members, @Nullable Instant since, Consumer<Resource> each) {
         switch (type) {
             case "Patient" -> patients.forEach(members, since, account -> each.accept(BulkResources.patient(account)));
+            case "Consent" -> grants.forEach(members, since, grant -> each.accept(BulkResources.consent(grant)));
+            case "Flag" -> flags(members, since, each);
+            case "CarePlan" -> courses(members, since, each, course -> List.of(BulkResources.carePlan(course)));
+            case "Goal" -> courses(members, since, each, BulkResources::goals);
+            case "Appointment" -> {
+                Instant now = clock.instant();
+                courses(members, since, each, course -> BulkResources.appointments(course, now));
+            }
+            case "Procedure" -> courses(members, since, each, BulkResources::procedures);
             case "QuestionnaireResponse" -> {
                 checkins.forEach(members, since, kept -> each.accept(BulkResources.checkin(kept)));
                 logs.forEach(
@@ -69,13 +115,17 @@ class ExportedTypes {
     }
 
     /**
-     * Writes every resource of the type as JSON, calling {@code endOfLine} after each: patients and session logs
-     * straight ({@link BulkJson}: the same JSON, without building HAPI's objects), check-ins (a few per person, not
-     * one per session) through HAPI.
+     * Writes every resource of the type as JSON, calling {@code endOfLine} after each: patients, session logs and
+     * their scores straight ({@link BulkJson}: the same JSON, without building HAPI's objects); the rest, a few per
+     * person rather than one per session, through HAPI.
      */
     void writeJson(
             String type, UUID @Nullable [] members, @Nullable Instant since, JsonGenerator out, Runnable endOfLine) {
         IParser hapi = fhir.newJsonParser();
+        Consumer<Resource> throughHapi = resource -> {
+            out.writeRawValue(hapi.encodeResourceToString(resource));
+            endOfLine.run();
+        };
         switch (type) {
             case "Patient" ->
                 patients.forEach(members, since, account -> {
@@ -83,22 +133,17 @@ class ExportedTypes {
                     endOfLine.run();
                 });
             case "QuestionnaireResponse" -> {
-                checkins.forEach(members, since, kept -> {
-                    out.writeRawValue(hapi.encodeResourceToString(BulkResources.checkin(kept)));
-                    endOfLine.run();
-                });
+                checkins.forEach(members, since, kept -> throughHapi.accept(BulkResources.checkin(kept)));
                 logs.forEach(members, since, owned -> {
                     BulkJson.sessionLog(out, owned.log(), owned.patientId());
                     endOfLine.run();
                 });
             }
             case "Observation" -> {
-                checkins.forEach(members, since, kept -> {
-                    for (Resource score : BulkResources.checkinScores(kept)) {
-                        out.writeRawValue(hapi.encodeResourceToString(score));
-                        endOfLine.run();
-                    }
-                });
+                checkins.forEach(
+                        members,
+                        since,
+                        kept -> BulkResources.checkinScores(kept).forEach(throughHapi));
                 logs.forEach(members, since, owned -> {
                     BulkJson.painScore(out, owned.log(), owned.patientId());
                     endOfLine.run();
@@ -108,7 +153,46 @@ class ExportedTypes {
                     }
                 });
             }
-            default -> throw new IllegalArgumentException("not an exported type: " + type);
+            default -> write(type, members, since, throughHapi);
         }
+    }
+
+    /**
+     * Each person's Flags. A flag changes when a newer check-in ends it, so every check-in is read (one person's at a
+     * time) and {@code since} applies to the flags themselves.
+     */
+    private void flags(UUID @Nullable [] members, @Nullable Instant since, Consumer<Resource> each) {
+        List<KeptCheckin> person = new ArrayList<>();
+        checkins.forEach(members, null, kept -> {
+            if (!person.isEmpty() && !person.getFirst().patientId().equals(kept.patientId())) {
+                flagsOf(person, since, each);
+            }
+            person.add(kept);
+        });
+        flagsOf(person, since, each);
+    }
+
+    private static void flagsOf(List<KeptCheckin> oldestFirst, @Nullable Instant since, Consumer<Resource> each) {
+        BulkResources.flags(oldestFirst.reversed()).stream()
+                .filter(flag -> changedSince(flag, since))
+                .forEach(each);
+        oldestFirst.clear();
+    }
+
+    /** The resources of every course, those changed after {@code since} alone when it is given. */
+    private void courses(
+            UUID @Nullable [] members,
+            @Nullable Instant since,
+            Consumer<Resource> each,
+            Function<AllCourseOutcomes.Followed, List<? extends Resource>> resources) {
+        courses.forEach(
+                members,
+                course -> resources.apply(course).stream()
+                        .filter(resource -> changedSince(resource, since))
+                        .forEach(each));
+    }
+
+    private static boolean changedSince(Resource resource, @Nullable Instant since) {
+        return since == null || resource.getMeta().getLastUpdated().toInstant().isAfter(since);
     }
 }

@@ -51,7 +51,10 @@ final class KickOffs {
                 }
             }
         }
-        List<String> types = types(request.getParameterValues("_type"), problems);
+        List<String> types = types(
+                request.getParameterValues("_type"),
+                ExportRequest.RESEARCH_GROUP.equals(groupId) ? ExportedTypes.RESEARCH : ExportedTypes.ALL,
+                problems);
         Instant since = since(request.getParameterValues("_since"), problems);
         if (!prefer.contains("handling=lenient")) {
             Collections.list(request.getParameterNames()).stream()
@@ -68,24 +71,28 @@ final class KickOffs {
         return new ExportRequest(level, groupId, types, since, address);
     }
 
-    private static List<String> types(String @Nullable [] given, List<String> problems) {
+    /** The types asked for, in our order, or all that this export may hold ({@code exportable}) when none. */
+    private static List<String> types(String @Nullable [] given, List<String> exportable, List<String> problems) {
         if (given == null) {
-            return ExportedTypes.ALL;
+            return exportable;
         }
         Set<String> types = new LinkedHashSet<>();
         for (String list : given) {
             for (String type : list.split(",", -1)) {
                 String name = type.strip();
-                if (ExportedTypes.ALL.contains(name)) {
+                if (exportable.contains(name)) {
                     types.add(name);
+                } else if (ExportedTypes.ALL.contains(name)) {
+                    problems.add("_type: " + name + " is never in a research export; it may hold "
+                            + String.join(", ", exportable) + ".");
                 } else {
                     problems.add("_type: '" + printable(name) + "' is not a type we export; we export "
-                            + String.join(", ", ExportedTypes.ALL) + ".");
+                            + String.join(", ", exportable) + ".");
                 }
             }
         }
         // in our order, which writes a patient before what refers to them
-        return ExportedTypes.ALL.stream().filter(types::contains).toList();
+        return exportable.stream().filter(types::contains).toList();
     }
 
     private static @Nullable Instant since(String @Nullable [] given, List<String> problems) {

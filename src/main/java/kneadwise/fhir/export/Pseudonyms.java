@@ -16,11 +16,18 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import kneadwise.fhir.BulkResources;
 import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
@@ -72,6 +79,11 @@ final class Pseudonyms {
             case Patient patient -> patient(patient);
             case QuestionnaireResponse response -> response(response);
             case Observation observation -> observation(observation);
+            case Flag flag -> flag(flag);
+            case CarePlan plan -> carePlan(plan);
+            case Goal goal -> goal(goal);
+            case Appointment appointment -> appointment(appointment);
+            case Procedure procedure -> procedure(procedure);
             default ->
                 throw new IllegalArgumentException(
                         "no pseudonymisation is defined for " + resource.fhirType() + ", so it is never exported");
@@ -157,6 +169,110 @@ final class Pseudonyms {
         return shown;
     }
 
+    /** A triage reason: its code and when it stood, without the message's words. */
+    private Flag flag(Flag real) {
+        long shift = shiftOf(real.getSubject());
+        Flag shown = new Flag();
+        shown.setId(newId(real.getIdPart()));
+        shown.setStatus(real.getStatus());
+        real.getCategory().forEach(category -> shown.addCategory(coded(category)));
+        shown.setCode(coded(real.getCode()));
+        shown.setSubject(reference(real.getSubject()));
+        shown.setPeriod(shifted(real.getPeriod(), shift));
+        return shown;
+    }
+
+    /** A course's plan: its status, dates and links, without its title (the therapist's name) or any text. */
+    private CarePlan carePlan(CarePlan real) {
+        long shift = shiftOf(real.getSubject());
+        CarePlan shown = new CarePlan();
+        shown.setId(newId(real.getIdPart()));
+        shown.setStatus(real.getStatus());
+        shown.setIntent(real.getIntent());
+        shown.setSubject(reference(real.getSubject()));
+        if (real.hasCreated()) {
+            shown.setCreatedElement(shifted(real.getCreatedElement(), shift));
+        }
+        shown.setPeriod(shifted(real.getPeriod(), shift));
+        if (real.hasAuthor()) {
+            shown.setAuthor(reference(real.getAuthor()));
+        }
+        real.getGoal().forEach(goal -> shown.addGoal(reference(goal)));
+        real.getActivity().forEach(activity -> shown.addActivity().setReference(reference(activity.getReference())));
+        return shown;
+    }
+
+    /** What counts as working, by its measure's code alone (the description's words become that code). */
+    private Goal goal(Goal real) {
+        Goal shown = new Goal();
+        shown.setId(newId(real.getIdPart()));
+        shown.setLifecycleStatus(real.getLifecycleStatus());
+        if (real.hasAchievementStatus()) {
+            shown.setAchievementStatus(coded(real.getAchievementStatus()));
+        }
+        shown.setSubject(reference(real.getSubject()));
+        for (Goal.GoalTargetComponent target : real.getTarget()) {
+            shown.addTarget().setMeasure(coded(target.getMeasure()));
+        }
+        shown.setDescription(coded(real.getTargetFirstRep().getMeasure()));
+        real.getAddresses().forEach(addressed -> shown.addAddresses(reference(addressed)));
+        return shown;
+    }
+
+    /** A session: its status and times, and who took part, without its description. */
+    private Appointment appointment(Appointment real) {
+        Reference patient = real.getParticipant().stream()
+                .map(Appointment.AppointmentParticipantComponent::getActor)
+                .filter(actor -> String.valueOf(actor.getReference()).startsWith("Patient/"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("an Appointment without its patient"));
+        long shift = shiftOf(patient);
+        Appointment shown = new Appointment();
+        shown.setId(newId(real.getIdPart()));
+        shown.setStatus(real.getStatus());
+        if (real.hasStart()) {
+            shown.setStart(shifted(real.getStart(), shift));
+        }
+        if (real.hasEnd()) {
+            shown.setEnd(shifted(real.getEnd(), shift));
+        }
+        if (real.hasCreated()) {
+            shown.setCreatedElement(shifted(real.getCreatedElement(), shift));
+        }
+        for (Appointment.AppointmentParticipantComponent participant : real.getParticipant()) {
+            shown.addParticipant().setActor(reference(participant.getActor())).setStatus(participant.getStatus());
+        }
+        return shown;
+    }
+
+    /**
+     * A session's note: when, by whom and the body regions worked on (coded); without its words (what the client said,
+     * the response, the plan), which are free text.
+     */
+    private Procedure procedure(Procedure real) {
+        long shift = shiftOf(real.getSubject());
+        Procedure shown = new Procedure();
+        shown.setId(newId(real.getIdPart()));
+        shown.setStatus(real.getStatus());
+        shown.setSubject(reference(real.getSubject()));
+        if (real.hasPerformedPeriod()) {
+            shown.setPerformed(shifted(real.getPerformedPeriod(), shift));
+        } else if (real.hasPerformedDateTimeType()) {
+            shown.setPerformed(shifted(real.getPerformedDateTimeType(), shift));
+        }
+        real.getPerformer().forEach(performer -> shown.addPerformer().setActor(reference(performer.getActor())));
+        real.getBodySite().forEach(site -> shown.addBodySite(coded(site)));
+        real.getReasonReference().forEach(reason -> shown.addReasonReference(reference(reason)));
+        return shown;
+    }
+
+    /** The concept's codes, without its text (words of ours, or of a person). */
+    private static CodeableConcept coded(CodeableConcept real) {
+        CodeableConcept shown = new CodeableConcept();
+        real.getCoding().forEach(coding -> shown.addCoding(coding.copy()));
+        return shown;
+    }
+
     /** The reference with every id in it replaced, and no display text (it may be a name). */
     private Reference reference(Reference real) {
         return new Reference(newId(real.getReference()));
@@ -199,6 +315,21 @@ final class Pseudonyms {
         DateTimeType shown = new DateTimeType(new Date(real.getValue().getTime() + shiftMillis), real.getPrecision());
         shown.setTimeZoneZulu(true);
         return shown;
+    }
+
+    private static Period shifted(Period real, long shiftMillis) {
+        Period shown = new Period();
+        if (real.hasStart()) {
+            shown.setStartElement(shifted(real.getStartElement(), shiftMillis));
+        }
+        if (real.hasEnd()) {
+            shown.setEndElement(shifted(real.getEndElement(), shiftMillis));
+        }
+        return shown;
+    }
+
+    private static Date shifted(Date real, long shiftMillis) {
+        return new Date(real.getTime() + shiftMillis);
     }
 
     private byte[] keyed(String what) {

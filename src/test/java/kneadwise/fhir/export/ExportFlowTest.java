@@ -114,9 +114,15 @@ class ExportFlowTest {
             demo.add(120, 11, (logged, of) -> {});
             // two people who kept a check-in: one 93 years old, whose age a research export must not show
             for (String age : List.of("93", "47")) {
-                HttpResponse<String> kept = People.newPatient(service)
-                        .postJson("/api/v1/me/assessments", IntakeExamples.WITH_OSTEOPOROSIS.replace("47", age));
+                ServiceClient person = People.newPatient(service);
+                HttpResponse<String> kept =
+                        person.postJson("/api/v1/me/assessments", IntakeExamples.WITH_OSTEOPOROSIS.replace("47", age));
                 assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+                if (age.equals("47")) {
+                    // who they let see their record: a Consent
+                    String therapist = People.signUpVerified(service, application, "THERAPIST");
+                    People.share(person, People.signedIn(service, therapist), application, therapist, "THERAPIST");
+                }
             }
             populated = true;
         }
@@ -150,24 +156,45 @@ class ExportFlowTest {
         long logs = count("SELECT count(*) FROM outcomes_session_log");
         long checkins = count("SELECT count(*) FROM checkin_saved_assessment");
         long[] checkinScores = {0};
-        allCheckins.forEach(
-                null,
-                null,
-                kept -> checkinScores[0] += BulkResources.checkinScores(kept).size());
+        long[] flags = {0};
+        allCheckins.forEach(null, null, kept -> {
+            checkinScores[0] += BulkResources.checkinScores(kept).size();
+            flags[0] += kept.assessment().path("triage").path("reasons").size();
+        });
+        long courses = count("SELECT count(*) FROM booking_course");
+        long consents = count("SELECT count(*) FROM accounts_access_grant WHERE revoked_at IS NULL");
+        // a pain goal for every course, and a function goal for each whose logs measure function
+        long goals = courses
+                + count("SELECT count(DISTINCT course_id) FROM outcomes_session_log"
+                        + " WHERE function_instrument IS NOT NULL");
+        long sessions = count("SELECT count(*) FROM booking_calendar_entry WHERE kind = 'APPOINTMENT'");
+        long notes = count("SELECT count(*) FROM outcomes_session_note");
         long scores = logs
                 + count("SELECT count(*) FROM outcomes_session_log WHERE function_score IS NOT NULL")
                 + checkinScores[0];
         assertThat(patients).isPositive();
         assertThat(logs).isGreaterThanOrEqualTo(120);
-        assertThat(checkins).isEqualTo(2);
+        assertThat(checkins).isGreaterThanOrEqualTo(2); // other tests here keep more
         assertThat(checkinScores[0]).isGreaterThan(2);
+        assertThat(List.of(flags[0], consents, courses, notes))
+                .allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(goals).isGreaterThan(courses);
         logs += checkins;
         assertThat(manifest.get("output")
                         .valueStream()
                         .map(file -> file.get("type").asString() + "="
                                 + file.get("count").asLong())
                         .toList())
-                .containsExactly("Patient=" + patients, "QuestionnaireResponse=" + logs, "Observation=" + scores);
+                .containsExactly(
+                        "Patient=" + patients,
+                        "Consent=" + consents,
+                        "Flag=" + flags[0],
+                        "CarePlan=" + courses,
+                        "Goal=" + goals,
+                        "Appointment=" + sessions,
+                        "Procedure=" + notes,
+                        "QuestionnaireResponse=" + logs,
+                        "Observation=" + scores);
 
         FhirContext fhir = FhirContext.forR4Cached();
         for (JsonNode file : manifest.get("output")) {
@@ -198,7 +225,7 @@ class ExportFlowTest {
         assertThat(audit.search(null, null, AuditLog.READ, 1000).stream()
                         .filter(event -> event.record().equals(ExportOperations.AUDITED_AS)
                                 && event.actorLabel().contains("Health System")))
-                .hasSize(3);
+                .hasSize(manifest.get("output").size());
 
         ServiceClient another = BackendSystem.register(clients, service, "Another System", false)
                 .signedIn();
@@ -294,6 +321,14 @@ class ExportFlowTest {
                 .isEqualTo(404);
         assertThat(kickOff(system, "/fhir/Group/not-a-group/$export").statusCode())
                 .isEqualTo(404);
+        // a kick-off by POST (which the IG lets a server offer) is not one we offer: refused, and nothing starts
+        long jobs = count("SELECT count(*) FROM export_job");
+        HttpResponse<String> posted = system.withHeader("Prefer", "respond-async")
+                .withHeader("Accept", "application/fhir+json")
+                .send("POST", "/fhir/$export", "{\"resourceType\":\"Parameters\"}", "application/fhir+json");
+        assertThat(posted.statusCode()).as(posted.body()).isBetween(400, 499);
+        assertThat(posted.body()).contains("OperationOutcome");
+        assertThat(count("SELECT count(*) FROM export_job")).isEqualTo(jobs);
 
         HttpResponse<String> noToken = kickOff(service, "/fhir/$export");
         assertThat(noToken.statusCode()).as("no token").isEqualTo(401);
@@ -356,6 +391,59 @@ class ExportFlowTest {
         }
         assertThat(kickOff(research, "/fhir/Group/research/$export").statusCode())
                 .isEqualTo(202);
+        HttpResponse<String> consents = kickOff(research, "/fhir/Group/research/$export?_type=Patient,Consent");
+        assertThat(consents.statusCode()).isEqualTo(400);
+        assertThat(consents.body()).contains("Consent is never in a research export");
+    }
+
+    @Test
+    void sinceLeavesOutWhatDidNotChangeAfterIt() throws Exception {
+        ServiceClient system =
+                BackendSystem.register(clients, service, "Nightly Sync", false).signedIn();
+        ServiceClient person = People.newPatient(service);
+        String first = People.json(person.postJson("/api/v1/me/assessments", IntakeExamples.WITH_OSTEOPOROSIS))
+                .get("id")
+                .asString();
+        // everything above, and the whole population, is older than `since`; the second check-in is newer
+        Instant since = Instant.now().plusSeconds(60);
+        clock.set(since.plusSeconds(60));
+        String second = People.json(person.postJson("/api/v1/me/assessments", IntakeExamples.WITH_OSTEOPOROSIS))
+                .get("id")
+                .asString();
+
+        String status = statusAddress(
+                system, "/fhir/$export?_type=Patient,Flag,QuestionnaireResponse,Observation,CarePlan&_since=" + since);
+        JsonNode manifest = JSON.readTree(pollUntilDone(system, status).body());
+        Map<String, List<JsonNode>> exported = new HashMap<>();
+        for (JsonNode file : manifest.get("output")) {
+            system.get(path(file.get("url").asString()))
+                    .body()
+                    .lines()
+                    .map(JSON::readTree)
+                    .forEach(resource -> exported.computeIfAbsent(
+                                    resource.get("resourceType").asString(), type -> new ArrayList<>())
+                            .add(resource));
+        }
+
+        // the account is older; no course changed; only the second check-in, its scores and the flags it changed
+        assertThat(exported.keySet()).containsExactlyInAnyOrder("Flag", "QuestionnaireResponse", "Observation");
+        assertThat(exported.get("QuestionnaireResponse"))
+                .extracting(resource -> resource.get("id").asString())
+                .containsExactly(second);
+        assertThat(exported.get("Observation"))
+                .isNotEmpty()
+                .allSatisfy(score -> assertThat(score.get("id").asString()).startsWith(second));
+        // the first check-in's flags ended when the second was kept: that change is after `since` too
+        List<String> flags = exported.get("Flag").stream()
+                .map(flag ->
+                        flag.get("id").asString() + " " + flag.get("status").asString())
+                .toList();
+        assertThat(flags)
+                .isNotEmpty()
+                .allSatisfy(flag ->
+                        assertThat(flag).matches("(" + first + "-flag-\\d+ inactive|" + second + "-flag-\\d+ active)"));
+        assertThat(flags).anySatisfy(flag -> assertThat(flag).startsWith(first));
+        assertThat(flags).anySatisfy(flag -> assertThat(flag).startsWith(second));
     }
 
     @Test
@@ -398,6 +486,12 @@ class ExportFlowTest {
                         + " FROM directory_therapist UNION SELECT name FROM directory_therapist")
                 .query(String.class)
                 .list());
+        // the words of the therapists' notes
+        jdbc.sql("SELECT subjective, response, plan FROM outcomes_session_note")
+                .query((row, n) -> List.of(row.getString(1), row.getString(2), row.getString(3)))
+                .list()
+                .forEach(words ->
+                        words.stream().filter(text -> text.length() >= 12).forEach(secrets::add));
         assertThat(secrets).hasSizeGreaterThan(40);
         assertThat(secrets).noneSatisfy(secret -> assertThat(all).contains(secret));
         assertThat(all).doesNotContain("\"telecom\"", "\"name\"", "\"text\"", "\"valueString\"", "\"meta\"");
@@ -407,6 +501,8 @@ class ExportFlowTest {
         List<String> errors = new ArrayList<>();
         List<Integer> ages = new ArrayList<>();
         Map<String, List<Instant>> exportedTimes = new HashMap<>();
+        Map<String, List<Instant>> exportedSessions = new HashMap<>();
+        Map<String, Long> typesSeen = new HashMap<>();
         long patients = 0;
         for (String line : lines) {
             IBaseResource parsed = fhir.newJsonParser().parseResource(line);
@@ -416,6 +512,7 @@ class ExportFlowTest {
                     .valueStream()
                     .filter(item -> item.path("linkId").asString().equals(BulkResources.AGE))
                     .forEach(item -> ages.add(item.at("/answer/0/valueInteger").asInt()));
+            typesSeen.merge(resource.get("resourceType").asString(), 1L, Long::sum);
             if (resource.path("item").size() > 0
                     && !resource.get("id").asString().contains("-log-")) {
                 continue; // a check-in: its dates are checked with the logs' below only when it has logs
@@ -429,12 +526,22 @@ class ExportFlowTest {
                     exportedTimes
                             .computeIfAbsent(resource.at("/subject/reference").asString(), subject -> new ArrayList<>())
                             .add(Instant.parse(resource.get("authored").asString()));
-                default -> assertThat(resource.get("resourceType").asString()).isEqualTo("Observation");
+                case "Appointment" ->
+                    exportedSessions
+                            .computeIfAbsent(
+                                    resource.at("/participant/0/actor/reference")
+                                            .asString(),
+                                    subject -> new ArrayList<>())
+                            .add(Instant.parse(resource.get("start").asString()));
+                case "Procedure" -> assertThat(resource.has("note")).isFalse();
+                default ->
+                    assertThat(resource.get("resourceType").asString()).isIn("Observation", "Flag", "CarePlan", "Goal");
             }
         }
         assertThat(patients).isEqualTo(count("SELECT count(*) FROM accounts_account WHERE role = 'PATIENT'"));
         assertThat(errors).isEmpty();
-        assertThat(ages).containsExactlyInAnyOrder(90, 47);
+        // the 93-year-old is shown as 90; other tests here add people of 47
+        assertThat(ages).contains(90, 47).allSatisfy(age -> assertThat(age).isBetween(18, 90));
 
         Map<UUID, List<Instant>> realTimes = new HashMap<>();
         jdbc.sql("SELECT patient_id, recorded_at FROM outcomes_session_log")
@@ -444,13 +551,17 @@ class ExportFlowTest {
                 .forEach(entry -> realTimes
                         .computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
                         .add(entry.getValue()));
-        assertThat(exportedTimes).hasSameSizeAs(realTimes);
-        for (Map.Entry<String, List<Instant>> person : exportedTimes.entrySet()) {
-            assertThat(realTimes.values())
-                    .as("a real person whose every date is %s's moved by the same 1 to 180 days", person.getKey())
-                    .anySatisfy(real ->
-                            assertThat(shiftedAlike(real, person.getValue())).isTrue());
-        }
+        assertThatEachIsARealPersonsShifted(exportedTimes, realTimes);
+        Map<UUID, List<Instant>> realSessions = new HashMap<>();
+        jdbc.sql("SELECT patient_id, lower(during) FROM booking_calendar_entry WHERE kind = 'APPOINTMENT'")
+                .query((row, n) -> Map.entry(
+                        row.getObject(1, UUID.class), row.getTimestamp(2).toInstant()))
+                .list()
+                .forEach(entry -> realSessions
+                        .computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+                        .add(entry.getValue()));
+        assertThatEachIsARealPersonsShifted(exportedSessions, realSessions);
+        assertThat(typesSeen.keySet()).containsExactlyInAnyOrderElementsOf(ExportedTypes.RESEARCH);
 
         List<String> again = researchExport(research);
         Set<String> firstIds = ids(lines, "Patient");
@@ -464,7 +575,7 @@ class ExportFlowTest {
         assertThat(manifest.get("output")
                         .valueStream()
                         .map(file -> file.get("type").asString()))
-                .containsExactly("Patient", "QuestionnaireResponse", "Observation");
+                .containsExactlyElementsOf(ExportedTypes.RESEARCH);
         List<String> lines = new ArrayList<>();
         for (JsonNode file : manifest.get("output")) {
             lines.addAll(research.get(path(file.get("url").asString()))
@@ -473,6 +584,17 @@ class ExportFlowTest {
                     .toList());
         }
         return lines;
+    }
+
+    private static void assertThatEachIsARealPersonsShifted(
+            Map<String, List<Instant>> exported, Map<UUID, List<Instant>> real) {
+        assertThat(exported).hasSameSizeAs(real);
+        for (Map.Entry<String, List<Instant>> person : exported.entrySet()) {
+            assertThat(real.values())
+                    .as("a real person whose every date is %s's moved by the same 1 to 180 days", person.getKey())
+                    .anySatisfy(times ->
+                            assertThat(shiftedAlike(times, person.getValue())).isTrue());
+        }
     }
 
     /** Whether every shown time is its real one moved by one number of whole days, 1 to 180 either way. */
