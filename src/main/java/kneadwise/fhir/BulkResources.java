@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import kneadwise.accounts.AccessConsents.StandingGrant;
 import kneadwise.accounts.Account;
+import kneadwise.booking.CourseOutlines.CourseOutline;
 import kneadwise.checkin.KeptCheckin;
 import kneadwise.outcomes.AllCourseOutcomes.Followed;
 import kneadwise.outcomes.SessionLog;
@@ -72,8 +73,8 @@ public final class BulkResources {
     }
 
     /** The course's sessions, as they stand at {@code now} (a session that has ended is fulfilled). */
-    public static List<Appointment> appointments(Followed course, Instant now) {
-        return CourseResources.appointments(course.outcomes().course(), now);
+    public static List<Appointment> appointments(CourseOutline course, Instant now) {
+        return CourseResources.appointments(course, now);
     }
 
     /** The course's session notes. */

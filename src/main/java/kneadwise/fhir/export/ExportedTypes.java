@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import kneadwise.accounts.AllPatients;
 import kneadwise.accounts.AllStandingGrants;
+import kneadwise.booking.AllCourseOutlines;
 import kneadwise.checkin.AllCheckins;
 import kneadwise.checkin.KeptCheckin;
 import kneadwise.fhir.BulkJson;
@@ -56,6 +57,7 @@ class ExportedTypes {
     private final AllCheckins checkins;
     private final AllSessionLogs logs;
     private final AllCourseOutcomes courses;
+    private final AllCourseOutlines outlines;
     private final FhirContext fhir;
     private final Clock clock;
 
@@ -65,6 +67,7 @@ class ExportedTypes {
             AllCheckins checkins,
             AllSessionLogs logs,
             AllCourseOutcomes courses,
+            AllCourseOutlines outlines,
             FhirContext fhir,
             Clock clock) {
         this.patients = patients;
@@ -72,6 +75,7 @@ class ExportedTypes {
         this.checkins = checkins;
         this.logs = logs;
         this.courses = courses;
+        this.outlines = outlines;
         this.fhir = fhir;
         this.clock = clock;
     }
@@ -90,8 +94,13 @@ class ExportedTypes {
             case "CarePlan" -> courses(members, since, each, course -> List.of(BulkResources.carePlan(course)));
             case "Goal" -> courses(members, since, each, BulkResources::goals);
             case "Appointment" -> {
+                // a session needs its course's outline alone: no logs or notes read
                 Instant now = clock.instant();
-                courses(members, since, each, course -> BulkResources.appointments(course, now));
+                outlines.forEachBatch(
+                        members,
+                        batch -> batch.forEach(course -> BulkResources.appointments(course, now).stream()
+                                .filter(appointment -> changedSince(appointment, since))
+                                .forEach(each)));
             }
             case "Procedure" -> courses(members, since, each, BulkResources::procedures);
             case "QuestionnaireResponse" -> {
