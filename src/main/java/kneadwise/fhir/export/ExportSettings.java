@@ -20,16 +20,22 @@ class ExportSettings {
     private final Duration keep;
     private final Duration retryAfter;
     private final Duration renewEvery;
+    private final int writers;
 
     ExportSettings(
             @Value("${kneadwise.export.dir:${kneadwise.data-dir:data}/exports}") Path directory,
             @Value("${kneadwise.export.keep:PT1H}") Duration keep,
             @Value("${kneadwise.export.retry-after:PT2S}") Duration retryAfter,
-            @Value("${kneadwise.export.renew-every:PT2S}") Duration renewEvery) {
+            @Value("${kneadwise.export.renew-every:PT2S}") Duration renewEvery,
+            @Value("${kneadwise.export.writers:2}") int writers) {
+        if (writers < 1) {
+            throw new IllegalArgumentException("kneadwise.export.writers (KNEADWISE_EXPORT_WRITERS) must be 1 or more");
+        }
         this.directory = directory.toAbsolutePath();
         this.keep = keep;
         this.retryAfter = retryAfter;
         this.renewEvery = renewEvery;
+        this.writers = writers;
     }
 
     Path directory() {
@@ -47,5 +53,10 @@ class ExportSettings {
     /** How often a node writing a job renews its lease and shows its progress (well inside {@link #LEASE}). */
     Duration renewEvery() {
         return renewEvery;
+    }
+
+    /** How many resource types of one export are written at once, each by a thread of its own. */
+    int writers() {
+        return writers;
     }
 }

@@ -11,9 +11,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import kneadwise.fhir.export.ExportJob.ExportFile;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +30,8 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one claimed job: a file per resource type, each resource encoded by HAPI as one line as it comes from the
- * database, so memory holds one resource at a time whatever the size of the export. Every few seconds it renews the
+ * Writes one claimed job: a file per resource type, each resource written as one line as it comes from the database,
+ * so memory holds a resource (or a batch of courses) per writer whatever the size of the export. Every few seconds it renews the
  * job's lease and shows its progress; it stops when the job was cancelled or taken over, or the node is stopping.
  */
 @Component
@@ -72,8 +79,18 @@ class ExportWriter {
         }
     }
 
+    /** A type's writing stopped because another type's failed or stopped: the other's reason is the one told. */
+    private static final class Abandoned extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abandoned() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
-     * Writes the job and marks it done.
+     * Writes the job and marks it done: {@code kneadwise.export.writers} types at a time, each into its own file
+     * through its own database connection, since one type keeps a core busy.
      *
      * @param stopping true once this node is shutting down
      * @throws Stopped when it was cancelled or taken over ({@code stillOurs} false), or the node is stopping
@@ -83,20 +100,56 @@ class ExportWriter {
         UUID @Nullable [] members = groups.of(request);
         files.fresh(job.id());
         Pseudonyms pseudonyms = request.research() ? Pseudonyms.forOneExport() : null;
-        Progress progress = new Progress(job.id(), node, request.types().size(), stopping);
-        List<ExportFile> written = new ArrayList<>();
-        for (String type : request.types()) {
-            int number = written.size() + 1;
-            Path file = files.of(job.id(), number);
-            long count = writeType(type, file, members, request, pseudonyms, progress);
-            if (count > 0) {
-                written.add(new ExportFile(number, type, count));
-            } else {
-                Files.delete(file); // the manifest lists only files with resources in them
+        List<String> types = request.types();
+        Progress progress = new Progress(job.id(), node, types.size(), stopping);
+        List<Future<Long>> counts = new ArrayList<>();
+        ExecutorService writers = Executors.newFixedThreadPool(
+                Math.min(settings.writers(), types.size()),
+                Thread.ofPlatform().name("export-writer-", 1).factory());
+        try {
+            for (int i = 0; i < types.size(); i++) {
+                String type = types.get(i);
+                Path file = files.of(job.id(), i + 1);
+                counts.add(writers.submit(() -> {
+                    try {
+                        return writeType(type, file, members, request, pseudonyms, progress);
+                    } catch (IOException | RuntimeException failed) {
+                        progress.abandon(); // the other types stop at their next resource
+                        throw failed;
+                    }
+                }));
             }
-        }
-        if (!jobs.finish(job.id(), node, written, settings.keep())) {
-            throw new Stopped(false);
+            List<ExportFile> written = new ArrayList<>();
+            Throwable failure = null;
+            for (int i = 0; i < types.size(); i++) {
+                try {
+                    long count = counts.get(i).get();
+                    if (count > 0) {
+                        written.add(new ExportFile(i + 1, types.get(i), count));
+                    } else {
+                        Files.delete(files.of(job.id(), i + 1)); // the manifest lists only files with resources
+                    }
+                } catch (ExecutionException ended) {
+                    if (failure == null && !(ended.getCause() instanceof Abandoned)) {
+                        failure = ended.getCause();
+                    }
+                }
+            }
+            switch (failure) {
+                case null -> {}
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(failure);
+            }
+            if (!jobs.finish(job.id(), node, written, settings.keep())) {
+                throw new Stopped(false);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new Stopped(true);
+        } finally {
+            writers.shutdownNow();
         }
     }
 
@@ -137,20 +190,24 @@ class ExportWriter {
         } catch (UncheckedIOException failed) {
             throw failed.getCause();
         }
+        progress.finished(type);
         return count[0];
     }
 
-    /** Counts what is written, and every {@code kneadwise.export.renew-every} renews the lease, showing progress. */
+    /**
+     * Counts what is written by every writer, and every {@code kneadwise.export.renew-every} renews the lease, showing
+     * the progress. Shared by the writers: the count is atomic, the renewal one at a time.
+     */
     private final class Progress {
         private final UUID job;
         private final String node;
         private final int typeCount;
         private final BooleanSupplier stopping;
-        private int typeNumber;
-        private String type = "";
-        private long ofType;
-        private long total;
-        private Instant renewAt;
+        private final AtomicLong total = new AtomicLong();
+        private final Set<String> writing = new LinkedHashSet<>();
+        private int typesDone;
+        private volatile Instant renewAt;
+        private volatile boolean abandoned;
 
         Progress(UUID job, String node, int typeCount, BooleanSupplier stopping) {
             this.job = job;
@@ -160,33 +217,43 @@ class ExportWriter {
             this.renewAt = clock.instant().plus(settings.renewEvery());
         }
 
-        void starting(String next) {
-            type = next;
-            typeNumber++;
-            ofType = 0;
+        void starting(String type) {
+            synchronized (this) {
+                writing.add(type);
+            }
             renew();
         }
 
+        synchronized void finished(String type) {
+            writing.remove(type);
+            typesDone++;
+        }
+
         void written() {
-            ofType++;
-            total++;
+            total.incrementAndGet();
+            if (abandoned) {
+                throw new Abandoned();
+            }
             if (!clock.instant().isBefore(renewAt)) {
                 renew();
             }
         }
 
-        private void renew() {
+        void abandon() {
+            abandoned = true;
+        }
+
+        private synchronized void renew() {
             if (stopping.getAsBoolean()) {
                 throw new Stopped(true);
             }
             String shown = String.format(
                     Locale.ROOT,
-                    "%,d resources written; now %s (type %d of %d): %,d",
-                    total,
-                    type,
-                    typeNumber,
+                    "%,d resources written; %d of %d types done; now %s",
+                    total.get(),
+                    typesDone,
                     typeCount,
-                    ofType);
+                    String.join(", ", writing));
             if (!jobs.renew(job, node, ExportSettings.LEASE, shown)) {
                 throw new Stopped(false);
             }
