@@ -1,15 +1,20 @@
 package kneadwise.fhir;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import kneadwise.accounts.Account;
 import kneadwise.assessment.Instrument;
+import kneadwise.booking.CourseOutlines.CourseOutline;
+import kneadwise.booking.CourseOutlines.SessionTime;
 import kneadwise.outcomes.SessionLog;
 import kneadwise.outcomes.SideEffect;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Reference;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -191,6 +196,43 @@ public final class BulkJson {
         out.writeEndObject();
     }
 
+    /**
+     * As one of {@link CourseResources#appointments}; false (and nothing written) when the session did not change after
+     * {@code since}.
+     */
+    public static boolean appointment(
+            JsonGenerator out, CourseOutline outline, SessionTime session, Instant now, @Nullable Instant since) {
+        Instant changed = CourseResources.sessionChanged(outline, session, now);
+        if (!BulkResources.changedSince(changed, since)) {
+            return false;
+        }
+        out.writeStartObject();
+        out.writeStringProperty("resourceType", "Appointment");
+        out.writeStringProperty("id", CourseResources.sessionId(outline, session.session()));
+        meta(out, String.valueOf(changed.toEpochMilli()), Date.from(changed));
+        out.writeStringProperty(
+                "status", CourseResources.sessionStatus(session, now).toCode());
+        out.writeStringProperty("description", CourseResources.sessionDescription(outline, session));
+        out.writeStringProperty("start", new InstantType(Date.from(session.start())).getValueAsString());
+        out.writeStringProperty("end", new InstantType(Date.from(session.end())).getValueAsString());
+        out.writeStringProperty("created", new DateTimeType(Date.from(outline.bookedAt())).getValueAsString());
+        out.writeArrayPropertyStart("participant");
+        for (Reference actor : List.of(CourseResources.patient(outline), CourseResources.practitioner(outline))) {
+            out.writeStartObject();
+            out.writeObjectPropertyStart("actor");
+            out.writeStringProperty("reference", actor.getReference());
+            if (actor.hasDisplay()) {
+                out.writeStringProperty("display", actor.getDisplay());
+            }
+            out.writeEndObject();
+            out.writeStringProperty("status", "accepted");
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+        return true;
+    }
+
     private static void meta(JsonGenerator out, String version, Date lastUpdated) {
         out.writeObjectPropertyStart("meta");
         out.writeStringProperty("versionId", version);
@@ -204,11 +246,7 @@ public final class BulkJson {
         out.writeEndObject();
     }
 
-    private static void coding(
-            JsonGenerator out,
-            @org.jspecify.annotations.Nullable String system,
-            String code,
-            @org.jspecify.annotations.Nullable String display) {
+    private static void coding(JsonGenerator out, @Nullable String system, String code, @Nullable String display) {
         out.writeStartObject();
         if (system != null) {
             out.writeStringProperty("system", system);

@@ -1,6 +1,7 @@
 package kneadwise.fhir;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import kneadwise.accounts.AccessConsents.StandingGrant;
@@ -18,6 +19,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facade's mapping, for the Bulk Data export ({@code fhir.export}): the same resources, with the same ids, that
@@ -84,5 +86,14 @@ public final class BulkResources {
 
     private static CourseRecord record(Followed course) {
         return new CourseRecord(course.outcomes().course(), course.outcomes(), course.notes());
+    }
+
+    /**
+     * Whether a resource last changed at {@code changed} belongs in an export {@code since} then (all do when it is
+     * null). A resource shows its change to the millisecond ({@code meta.lastUpdated}), so one changed in the same
+     * millisecond as {@code since} is included: sent twice rather than missed.
+     */
+    public static boolean changedSince(Instant changed, @Nullable Instant since) {
+        return since == null || !changed.truncatedTo(ChronoUnit.MILLIS).isBefore(since.truncatedTo(ChronoUnit.MILLIS));
     }
 }

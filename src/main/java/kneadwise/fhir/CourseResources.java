@@ -159,18 +159,9 @@ final class CourseResources {
         for (SessionTime session : outline.times()) {
             Appointment appointment = new Appointment();
             appointment.setId(sessionId(outline, session.session()));
-            boolean fulfilled = !session.cancelled() && session.end().isBefore(now);
-            // Cancelled and fulfilled are changes of their own: at the cancellation, and at the session's end.
-            Instant cancelledAt = session.cancelledAt();
-            appointment.setMeta(
-                    meta(cancelledAt != null ? cancelledAt : fulfilled ? session.end() : outline.bookedAt()));
-            appointment.setStatus(
-                    session.cancelled()
-                            ? Appointment.AppointmentStatus.CANCELLED
-                            : fulfilled
-                                    ? Appointment.AppointmentStatus.FULFILLED
-                                    : Appointment.AppointmentStatus.BOOKED);
-            appointment.setDescription("Massage session " + session.session() + " of " + outline.sessions());
+            appointment.setMeta(meta(sessionChanged(outline, session, now)));
+            appointment.setStatus(sessionStatus(session, now));
+            appointment.setDescription(sessionDescription(outline, session));
             appointment.setStart(Date.from(session.start()));
             appointment.setEnd(Date.from(session.end()));
             appointment.setCreated(Date.from(outline.bookedAt()));
@@ -182,6 +173,30 @@ final class CourseResources {
             appointments.add(appointment);
         }
         return appointments;
+    }
+
+    static Appointment.AppointmentStatus sessionStatus(SessionTime session, Instant now) {
+        if (session.cancelled()) {
+            return Appointment.AppointmentStatus.CANCELLED;
+        }
+        return session.end().isBefore(now)
+                ? Appointment.AppointmentStatus.FULFILLED
+                : Appointment.AppointmentStatus.BOOKED;
+    }
+
+    /** Cancelled and fulfilled are changes of their own: at the cancellation, and at the session's end. */
+    static Instant sessionChanged(CourseOutline outline, SessionTime session, Instant now) {
+        Instant cancelledAt = session.cancelledAt();
+        if (cancelledAt != null) {
+            return cancelledAt;
+        }
+        return sessionStatus(session, now) == Appointment.AppointmentStatus.FULFILLED
+                ? session.end()
+                : outline.bookedAt();
+    }
+
+    static String sessionDescription(CourseOutline outline, SessionTime session) {
+        return "Massage session " + session.session() + " of " + outline.sessions();
     }
 
     /** Each session's note: where, how (techniques, pressure) and for how long, with the therapist's words. */
@@ -252,11 +267,11 @@ final class CourseResources {
         return period;
     }
 
-    private static Reference patient(CourseOutline outline) {
+    static Reference patient(CourseOutline outline) {
         return new Reference("Patient/" + outline.patientId());
     }
 
-    private static Reference practitioner(CourseOutline outline) {
+    static Reference practitioner(CourseOutline outline) {
         return new Reference("Practitioner/" + outline.therapistId()).setDisplay(outline.therapistName());
     }
 

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import kneadwise.accounts.AllPatients;
 import kneadwise.accounts.AllStandingGrants;
 import kneadwise.booking.AllCourseOutlines;
+import kneadwise.booking.CourseOutlines.CourseOutline;
+import kneadwise.booking.CourseOutlines.SessionTime;
 import kneadwise.checkin.AllCheckins;
 import kneadwise.checkin.KeptCheckin;
 import kneadwise.fhir.BulkJson;
@@ -124,8 +126,8 @@ class ExportedTypes {
     }
 
     /**
-     * Writes every resource of the type as JSON, calling {@code endOfLine} after each: patients, session logs and
-     * their scores straight ({@link BulkJson}: the same JSON, without building HAPI's objects); the rest, a few per
+     * Writes every resource of the type as JSON, calling {@code endOfLine} after each: patients, sessions, session logs
+     * and their scores straight ({@link BulkJson}: the same JSON, without building HAPI's objects); the rest, a few per
      * person rather than one per session, through HAPI.
      */
     void writeJson(
@@ -159,6 +161,18 @@ class ExportedTypes {
                     if (BulkJson.hasFunctionScore(owned.log())) {
                         BulkJson.functionScore(out, owned.log(), owned.patientId());
                         endOfLine.run();
+                    }
+                });
+            }
+            case "Appointment" -> {
+                Instant now = clock.instant();
+                outlines.forEachBatch(members, batch -> {
+                    for (CourseOutline course : batch) {
+                        for (SessionTime session : course.times()) {
+                            if (BulkJson.appointment(out, course, session, now, since)) {
+                                endOfLine.run();
+                            }
+                        }
                     }
                 });
             }
@@ -202,6 +216,6 @@ class ExportedTypes {
     }
 
     private static boolean changedSince(Resource resource, @Nullable Instant since) {
-        return since == null || resource.getMeta().getLastUpdated().toInstant().isAfter(since);
+        return BulkResources.changedSince(resource.getMeta().getLastUpdated().toInstant(), since);
     }
 }

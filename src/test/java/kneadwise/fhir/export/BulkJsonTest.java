@@ -5,16 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import kneadwise.accounts.AllPatients;
 import kneadwise.assessment.Instrument;
+import kneadwise.booking.AllCourseOutlines;
+import kneadwise.booking.CourseOutlines.CourseOutline;
+import kneadwise.booking.CourseOutlines.SessionTime;
 import kneadwise.demo.DemoOutcomeHistory;
 import kneadwise.fhir.BulkJson;
 import kneadwise.fhir.BulkResources;
 import kneadwise.outcomes.AllSessionLogs;
 import kneadwise.outcomes.SessionLog;
 import kneadwise.testing.FullStackTest;
+import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +49,9 @@ class BulkJsonTest {
 
     @Autowired
     AllSessionLogs logs;
+
+    @Autowired
+    AllCourseOutlines outlines;
 
     final IParser hapi = FhirContext.forR4Cached().newJsonParser();
 
@@ -77,6 +89,65 @@ class BulkJsonTest {
         assertThat(compared[3]).isPositive();
         assertThat(compared[4]).isPositive();
         assertThat(compared[5]).isPositive();
+    }
+
+    @Test
+    void everySessionIsWrittenAsHapiEncodesItsAppointment() {
+        demo.add(300, 29, (logged, of) -> {});
+        Instant now = Instant.now();
+        List<CourseOutline> courses = new ArrayList<>();
+        outlines.forEachBatch(null, courses::addAll);
+        // and one course of every kind of session: cancelled, ended, still to come
+        CourseOutline mixed = courses.getFirst();
+        Instant booked = now.minus(Duration.ofDays(20));
+        courses.add(new CourseOutline(
+                UUID.randomUUID(),
+                mixed.patientId(),
+                mixed.therapistId(),
+                null,
+                "Dana \"Deep Tissue\" O'Neil", // a name that needs escaping
+                mixed.timeZone(),
+                3,
+                List.of(
+                        new SessionTime(
+                                1,
+                                booked.plus(Duration.ofDays(1)),
+                                booked.plus(Duration.ofDays(1).plusHours(1)),
+                                null),
+                        new SessionTime(
+                                2,
+                                booked.plus(Duration.ofDays(8)),
+                                booked.plus(Duration.ofDays(8).plusHours(1)),
+                                booked.plus(Duration.ofDays(3))),
+                        new SessionTime(
+                                3,
+                                now.plus(Duration.ofDays(2)),
+                                now.plus(Duration.ofDays(2).plusHours(1)),
+                                null)),
+                false,
+                7,
+                booked));
+        List<String> differences = new ArrayList<>();
+        Set<String> statuses = new HashSet<>();
+        int compared = 0;
+        for (CourseOutline course : courses) {
+            List<Appointment> mapped = BulkResources.appointments(course, now);
+            for (int i = 0; i < course.times().size(); i++) {
+                SessionTime session = course.times().get(i);
+                compare(mapped.get(i), json(out -> BulkJson.appointment(out, course, session, now, null)), differences);
+                statuses.add(mapped.get(i).getStatus().toCode());
+                // with `since` a millisecond after its last change it is left out; at it, it is written
+                Instant changed = mapped.get(i).getMeta().getLastUpdated().toInstant();
+                assertThat(json(out -> BulkJson.appointment(out, course, session, now, changed.plusMillis(1))))
+                        .isEmpty();
+                assertThat(json(out -> BulkJson.appointment(out, course, session, now, changed)))
+                        .isNotEmpty();
+                compared++;
+            }
+        }
+        assertThat(differences).isEmpty();
+        assertThat(compared).isGreaterThanOrEqualTo(300);
+        assertThat(statuses).containsExactlyInAnyOrder("fulfilled", "cancelled", "booked");
     }
 
     private void compare(Resource mapped, String written, List<String> differences) {
