@@ -39,7 +39,8 @@ public class AllCourseOutlines {
     }
 
     /**
-     * Hands the courses to {@code each} in batches of at most {@link #BATCH}, in the order of their ids, each as its
+     * Hands the courses to {@code each} in batches of at most {@link #BATCH}, in the order they were booked (so a batch's
+     * sessions, logs and notes, written about the same time, lie close together on disk), each as its
      * therapist sees it ({@code viewerIsPatient} false). A course whose practice is gone is left out, as everywhere.
      *
      * @param patients these patients' courses alone, or everyone's when null
@@ -52,7 +53,7 @@ public class AllCourseOutlines {
                 """
                 SELECT * FROM booking_course
                 WHERE CAST(? AS uuid[]) IS NULL OR patient_id = ANY(?)
-                ORDER BY id
+                ORDER BY booked_at, id
                 """,
                 row -> {
                     batch.add(Courses.course(row, List.of()));

@@ -9,6 +9,7 @@ import kneadwise.accounts.Account;
 import kneadwise.booking.CourseOutlines.CourseOutline;
 import kneadwise.checkin.KeptCheckin;
 import kneadwise.outcomes.AllCourseOutcomes.Followed;
+import kneadwise.outcomes.CourseNotes;
 import kneadwise.outcomes.SessionLog;
 import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -80,8 +81,8 @@ public final class BulkResources {
     }
 
     /** The course's session notes. */
-    public static List<Procedure> procedures(Followed course) {
-        return CourseResources.procedures(record(course));
+    public static List<Procedure> procedures(CourseNotes.Notes notes) {
+        return CourseResources.procedures(notes);
     }
 
     private static CourseRecord record(Followed course) {

@@ -201,9 +201,14 @@ final class CourseResources {
 
     /** Each session's note: where, how (techniques, pressure) and for how long, with the therapist's words. */
     static List<Procedure> procedures(CourseRecord course) {
-        CourseOutline outline = course.outline();
+        return procedures(course.notes());
+    }
+
+    /** The same from the course's notes alone. */
+    static List<Procedure> procedures(CourseNotes.Notes notes) {
+        CourseOutline outline = notes.course();
         List<Procedure> procedures = new ArrayList<>();
-        for (CourseNotes.Noted noted : course.notes().notes()) {
+        for (CourseNotes.Noted noted : notes.notes()) {
             SessionNote note = noted.note();
             Procedure procedure = new Procedure();
             procedure.setId(outline.id() + "-note-" + note.session());

@@ -44,7 +44,7 @@ public class AllCourseOutcomes {
     }
 
     /**
-     * Hands each course to {@code each}, in the order of their ids.
+     * Hands each course to {@code each}, in the order they were booked.
      *
      * @param patients these patients' courses alone, or everyone's when null
      */
@@ -62,6 +62,32 @@ public class AllCourseOutcomes {
                 each.accept(new Followed(
                         CourseOutcomes.viewOf(course, logged, () -> checkIn, now),
                         CourseNotes.notesOf(course, notesOf.getOrDefault(course.id(), List.of()), checkIn)));
+            }
+        });
+    }
+
+    /**
+     * Hands the notes of each course that has some to {@code each}, in the order the courses were booked: what a
+     * session note's record needs, without reading the logs.
+     *
+     * @param patients these patients' courses alone, or everyone's when null
+     */
+    @Transactional(readOnly = true)
+    public void forEachNoted(UUID @Nullable [] patients, Consumer<CourseNotes.Notes> each) {
+        outlines.forEachBatch(patients, batch -> {
+            Map<UUID, List<SessionNote>> notesOf =
+                    notes.ofCourses(batch.stream().map(CourseOutline::id).toArray(UUID[]::new));
+            Set<UUID> clients = new HashSet<>();
+            batch.stream()
+                    .filter(course -> notesOf.containsKey(course.id()))
+                    .forEach(course -> clients.add(course.patientId()));
+            Map<UUID, LatestAssessments.Latest> latest = checkIns.ofAll(clients);
+            for (CourseOutline course : batch) {
+                List<SessionNote> written = notesOf.get(course.id());
+                if (written != null) {
+                    each.accept(
+                            CourseNotes.notesOf(course, written, Optional.ofNullable(latest.get(course.patientId()))));
+                }
             }
         });
     }

@@ -104,7 +104,12 @@ class ExportedTypes {
                                 .filter(appointment -> changedSince(appointment, since))
                                 .forEach(each)));
             }
-            case "Procedure" -> courses(members, since, each, BulkResources::procedures);
+            case "Procedure" ->
+                courses.forEachNoted(
+                        members,
+                        notes -> BulkResources.procedures(notes).stream()
+                                .filter(procedure -> changedSince(procedure, since))
+                                .forEach(each));
             case "QuestionnaireResponse" -> {
                 checkins.forEach(members, since, kept -> each.accept(BulkResources.checkin(kept)));
                 logs.forEach(
