@@ -1,7 +1,5 @@
 package kneadwise.fhir.export;
 
-import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.parser.IParser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +58,6 @@ class ExportedTypes {
     private final AllSessionLogs logs;
     private final AllCourseOutcomes courses;
     private final AllCourseOutlines outlines;
-    private final FhirContext fhir;
     private final Clock clock;
 
     ExportedTypes(
@@ -70,7 +67,6 @@ class ExportedTypes {
             AllSessionLogs logs,
             AllCourseOutcomes courses,
             AllCourseOutlines outlines,
-            FhirContext fhir,
             Clock clock) {
         this.patients = patients;
         this.grants = grants;
@@ -78,7 +74,6 @@ class ExportedTypes {
         this.logs = logs;
         this.courses = courses;
         this.outlines = outlines;
-        this.fhir = fhir;
         this.clock = clock;
     }
 
@@ -133,13 +128,13 @@ class ExportedTypes {
     /**
      * Writes every resource of the type as JSON, calling {@code endOfLine} after each: patients, sessions, session logs
      * and their scores straight ({@link BulkJson}: the same JSON, without building HAPI's objects); the rest, a few per
-     * person rather than one per session, through HAPI.
+     * person or course rather than one per session, as the facade's mapping builds them, composed by the FHIR core
+     * library's generated code ({@link BulkJson#composed}).
      */
     void writeJson(
             String type, UUID @Nullable [] members, @Nullable Instant since, JsonGenerator out, Runnable endOfLine) {
-        IParser hapi = fhir.newJsonParser();
-        Consumer<Resource> throughHapi = resource -> {
-            out.writeRawValue(hapi.encodeResourceToString(resource));
+        Consumer<Resource> composed = resource -> {
+            BulkJson.composed(out, resource);
             endOfLine.run();
         };
         switch (type) {
@@ -149,7 +144,7 @@ class ExportedTypes {
                     endOfLine.run();
                 });
             case "QuestionnaireResponse" -> {
-                checkins.forEach(members, since, kept -> throughHapi.accept(BulkResources.checkin(kept)));
+                checkins.forEach(members, since, kept -> composed.accept(BulkResources.checkin(kept)));
                 logs.forEach(members, since, owned -> {
                     BulkJson.sessionLog(out, owned.log(), owned.patientId());
                     endOfLine.run();
@@ -159,7 +154,7 @@ class ExportedTypes {
                 checkins.forEach(
                         members,
                         since,
-                        kept -> BulkResources.checkinScores(kept).forEach(throughHapi));
+                        kept -> BulkResources.checkinScores(kept).forEach(composed));
                 logs.forEach(members, since, owned -> {
                     BulkJson.painScore(out, owned.log(), owned.patientId());
                     endOfLine.run();
@@ -181,7 +176,7 @@ class ExportedTypes {
                     }
                 });
             }
-            default -> write(type, members, since, throughHapi);
+            default -> write(type, members, since, composed);
         }
     }
 
