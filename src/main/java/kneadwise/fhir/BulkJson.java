@@ -1,7 +1,5 @@
 package kneadwise.fhir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
@@ -33,18 +30,6 @@ public final class BulkJson {
     private static final String SIDE_EFFECT_SYSTEM = CodeSystems.url(CodeSystems.SIDE_EFFECT);
 
     private BulkJson() {}
-
-    /**
-     * Any resource, as HAPI's parser encodes it, by the FHIR core library's generated composer (plain method calls,
-     * where HAPI's parser walks each resource by reflection): for the types without a writer of their own here.
-     */
-    public static void composed(JsonGenerator out, Resource resource) {
-        try {
-            out.writeRawValue(new org.hl7.fhir.r4.formats.JsonParser().composeString(resource));
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-    }
 
     public static void patient(JsonGenerator out, Account account) {
         out.writeStartObject();

@@ -1,5 +1,7 @@
 package kneadwise.fhir.export;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -21,7 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import kneadwise.fhir.export.ExportJob.ExportFile;
-import org.hl7.fhir.r4.formats.JsonParser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
@@ -45,6 +46,7 @@ class ExportWriter {
     private final ExportFiles files;
     private final ExportJobs jobs;
     private final GroupMembers groups;
+    private final FhirContext fhir;
     private final ExportSettings settings;
     private final Clock clock;
 
@@ -53,12 +55,14 @@ class ExportWriter {
             ExportFiles files,
             ExportJobs jobs,
             GroupMembers groups,
+            FhirContext fhir,
             ExportSettings settings,
             Clock clock) {
         this.types = types;
         this.files = files;
         this.jobs = jobs;
         this.groups = groups;
+        this.fhir = fhir;
         this.settings = settings;
         this.clock = clock;
     }
@@ -170,10 +174,11 @@ class ExportWriter {
                     });
                 }
             } else {
-                // research: through HAPI's objects, which Pseudonyms rewrites before they are composed
+                // research: through HAPI's objects, which Pseudonyms rewrites before they are encoded
+                IParser parser = fhir.newJsonParser();
                 types.write(type, members, request.since(), resource -> {
                     try {
-                        out.write(new JsonParser().composeString(pseudonyms.apply(resource)));
+                        parser.encodeResourceToWriter(pseudonyms.apply(resource), out);
                         out.write('\n');
                     } catch (IOException failed) {
                         throw new UncheckedIOException(failed);

@@ -1,5 +1,7 @@
 package kneadwise.fhir.export;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +60,7 @@ class ExportedTypes {
     private final AllSessionLogs logs;
     private final AllCourseOutcomes courses;
     private final AllCourseOutlines outlines;
+    private final FhirContext fhir;
     private final Clock clock;
 
     ExportedTypes(
@@ -67,6 +70,7 @@ class ExportedTypes {
             AllSessionLogs logs,
             AllCourseOutcomes courses,
             AllCourseOutlines outlines,
+            FhirContext fhir,
             Clock clock) {
         this.patients = patients;
         this.grants = grants;
@@ -74,6 +78,7 @@ class ExportedTypes {
         this.logs = logs;
         this.courses = courses;
         this.outlines = outlines;
+        this.fhir = fhir;
         this.clock = clock;
     }
 
@@ -128,13 +133,13 @@ class ExportedTypes {
     /**
      * Writes every resource of the type as JSON, calling {@code endOfLine} after each: patients, sessions, session logs
      * and their scores straight ({@link BulkJson}: the same JSON, without building HAPI's objects); the rest, a few per
-     * person or course rather than one per session, as the facade's mapping builds them, composed by the FHIR core
-     * library's generated code ({@link BulkJson#composed}).
+     * person rather than one per session, through HAPI.
      */
     void writeJson(
             String type, UUID @Nullable [] members, @Nullable Instant since, JsonGenerator out, Runnable endOfLine) {
-        Consumer<Resource> composed = resource -> {
-            BulkJson.composed(out, resource);
+        IParser hapi = fhir.newJsonParser();
+        Consumer<Resource> throughHapi = resource -> {
+            out.writeRawValue(hapi.encodeResourceToString(resource));
             endOfLine.run();
         };
         switch (type) {
@@ -144,7 +149,7 @@ class ExportedTypes {
                     endOfLine.run();
                 });
             case "QuestionnaireResponse" -> {
-                checkins.forEach(members, since, kept -> composed.accept(BulkResources.checkin(kept)));
+                checkins.forEach(members, since, kept -> throughHapi.accept(BulkResources.checkin(kept)));
                 logs.forEach(members, since, owned -> {
                     BulkJson.sessionLog(out, owned.log(), owned.patientId());
                     endOfLine.run();
@@ -154,7 +159,7 @@ class ExportedTypes {
                 checkins.forEach(
                         members,
                         since,
-                        kept -> BulkResources.checkinScores(kept).forEach(composed));
+                        kept -> BulkResources.checkinScores(kept).forEach(throughHapi));
                 logs.forEach(members, since, owned -> {
                     BulkJson.painScore(out, owned.log(), owned.patientId());
                     endOfLine.run();
@@ -176,7 +181,7 @@ class ExportedTypes {
                     }
                 });
             }
-            default -> write(type, members, since, composed);
+            default -> write(type, members, since, throughHapi);
         }
     }
 

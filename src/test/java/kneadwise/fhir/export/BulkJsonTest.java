@@ -8,21 +8,15 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import kneadwise.accounts.AccessConsents;
-import kneadwise.accounts.AccountLookup;
 import kneadwise.accounts.AllPatients;
 import kneadwise.assessment.Instrument;
 import kneadwise.booking.AllCourseOutlines;
 import kneadwise.booking.CourseOutlines.CourseOutline;
 import kneadwise.booking.CourseOutlines.SessionTime;
-import kneadwise.checkin.CheckinHistory;
-import kneadwise.checkin.IntakeExamples;
 import kneadwise.demo.DemoOutcomeHistory;
 import kneadwise.fhir.BulkJson;
 import kneadwise.fhir.BulkResources;
@@ -33,7 +27,6 @@ import org.hl7.fhir.r4.model.Appointment;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,18 +52,6 @@ class BulkJsonTest {
 
     @Autowired
     AllCourseOutlines outlines;
-
-    @Autowired
-    ExportedTypes types;
-
-    @Autowired
-    CheckinHistory checkins;
-
-    @Autowired
-    AccountLookup accounts;
-
-    @Autowired
-    JdbcClient jdbc;
 
     final IParser hapi = FhirContext.forR4Cached().newJsonParser();
 
@@ -167,37 +148,6 @@ class BulkJsonTest {
         assertThat(differences).isEmpty();
         assertThat(compared).isGreaterThanOrEqualTo(300);
         assertThat(statuses).containsExactlyInAnyOrder("fulfilled", "cancelled", "booked");
-    }
-
-    @Test
-    void everyOtherTypeIsComposedAsHapiEncodesIt() {
-        demo.add(400, 37, (logged, of) -> {});
-        // people who kept a check-in (Flags, its answers and scores), one of them twice (a Flag ended by the next)
-        List<UUID> people = jdbc.sql("SELECT DISTINCT patient_id FROM booking_course LIMIT 4")
-                .query(UUID.class)
-                .list();
-        for (UUID person : List.of(people.get(0), people.get(1), people.get(2), people.get(2))) {
-            checkins.assessAndKeep(
-                    accounts.find(person).orElseThrow(), JSON.readTree(IntakeExamples.WITH_OSTEOPOROSIS));
-        }
-        List<String> differences = new ArrayList<>();
-        Map<String, Integer> compared = new HashMap<>();
-        for (String type : ExportedTypes.ALL) {
-            types.write(type, null, null, resource -> {
-                compare(resource, json(out -> BulkJson.composed(out, resource)), differences);
-                compared.merge(type, 1, Integer::sum);
-            });
-        }
-        // and a standing grant, accepted and not yet
-        Instant granted = Instant.parse("2026-10-01T10:00:00.123Z");
-        for (Instant accepted : java.util.Arrays.asList(granted.plusSeconds(3600), null)) {
-            Resource consent = BulkResources.consent(new AccessConsents.StandingGrant(
-                    UUID.randomUUID(), people.get(3), "dr.o'neil+\"x\"@clinic.test", "CLINICIAN", granted, accepted));
-            compare(consent, json(out -> BulkJson.composed(out, consent)), differences);
-        }
-        assertThat(differences).isEmpty();
-        assertThat(compared.keySet())
-                .containsAll(List.of("Flag", "CarePlan", "Goal", "Appointment", "Procedure", "QuestionnaireResponse"));
     }
 
     private void compare(Resource mapped, String written, List<String> differences) {
