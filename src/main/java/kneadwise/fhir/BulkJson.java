@@ -8,6 +8,7 @@ import kneadwise.accounts.Account;
 import kneadwise.assessment.Instrument;
 import kneadwise.booking.CourseOutlines.CourseOutline;
 import kneadwise.booking.CourseOutlines.SessionTime;
+import kneadwise.outcomes.AllCourseOutcomes.Followed;
 import kneadwise.outcomes.SessionLog;
 import kneadwise.outcomes.SideEffect;
 import org.hl7.fhir.r4.model.Coding;
@@ -217,20 +218,151 @@ public final class BulkJson {
         out.writeStringProperty("end", new InstantType(Date.from(session.end())).getValueAsString());
         out.writeStringProperty("created", new DateTimeType(Date.from(outline.bookedAt())).getValueAsString());
         out.writeArrayPropertyStart("participant");
-        for (Reference actor : List.of(CourseResources.patient(outline), CourseResources.practitioner(outline))) {
-            out.writeStartObject();
-            out.writeObjectPropertyStart("actor");
-            out.writeStringProperty("reference", actor.getReference());
-            if (actor.hasDisplay()) {
-                out.writeStringProperty("display", actor.getDisplay());
-            }
-            out.writeEndObject();
-            out.writeStringProperty("status", "accepted");
-            out.writeEndObject();
-        }
+        out.writeStartObject();
+        out.writeName("actor");
+        reference(out, "Patient/" + outline.patientId());
+        out.writeStringProperty("status", "accepted");
+        out.writeEndObject();
+        out.writeStartObject();
+        out.writeName("actor");
+        practitioner(out, outline);
+        out.writeStringProperty("status", "accepted");
+        out.writeEndObject();
         out.writeEndArray();
         out.writeEndObject();
         return true;
+    }
+
+    /** As {@link CourseResources#carePlan}; false (and nothing written) when the course did not change after since. */
+    public static boolean carePlan(JsonGenerator out, Followed followed, @Nullable Instant since) {
+        CourseRecord course = new CourseRecord(followed.outcomes().course(), followed.outcomes(), followed.notes());
+        Instant changed = course.lastChanged();
+        if (!BulkResources.changedSince(changed, since)) {
+            return false;
+        }
+        CourseOutline outline = course.outline();
+        out.writeStartObject();
+        out.writeStringProperty("resourceType", "CarePlan");
+        out.writeStringProperty("id", outline.id().toString());
+        meta(out, String.valueOf(changed.toEpochMilli()), Date.from(changed));
+        out.writeStringProperty("status", CourseResources.status(course).toCode());
+        out.writeStringProperty("intent", "plan");
+        out.writeStringProperty("title", CourseResources.planTitle(outline));
+        out.writeStringProperty("description", CourseResources.RULE);
+        out.writeName("subject");
+        reference(out, "Patient/" + outline.patientId());
+        if (!outline.times().isEmpty()) {
+            out.writeObjectPropertyStart("period");
+            Instant start = outline.times().stream()
+                    .map(SessionTime::start)
+                    .min(Instant::compareTo)
+                    .orElseThrow();
+            Instant end = outline.times().stream()
+                    .map(SessionTime::end)
+                    .max(Instant::compareTo)
+                    .orElseThrow();
+            out.writeStringProperty("start", new DateTimeType(Date.from(start)).getValueAsString());
+            out.writeStringProperty("end", new DateTimeType(Date.from(end)).getValueAsString());
+            out.writeEndObject();
+        }
+        out.writeStringProperty("created", new DateTimeType(Date.from(outline.bookedAt())).getValueAsString());
+        out.writeName("author");
+        practitioner(out, outline);
+        out.writeArrayPropertyStart("goal");
+        for (CourseResources.GoalPart goal : CourseResources.goalParts(course)) {
+            reference(out, "Goal/" + CourseResources.goalId(outline, goal.name()));
+        }
+        out.writeEndArray();
+        if (!outline.times().isEmpty()) {
+            out.writeArrayPropertyStart("activity");
+            for (SessionTime session : outline.times()) {
+                out.writeStartObject();
+                out.writeName("reference");
+                reference(out, "Appointment/" + CourseResources.sessionId(outline, session.session()));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        List<String> notes = CourseResources.planNotes(course);
+        if (!notes.isEmpty()) {
+            out.writeArrayPropertyStart("note");
+            for (String note : notes) {
+                out.writeStartObject();
+                out.writeStringProperty("text", note);
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        out.writeEndObject();
+        return true;
+    }
+
+    /**
+     * As {@link CourseResources#goals}, calling {@code endOfLine} after each; none when the course did not change
+     * after since.
+     */
+    public static void goals(JsonGenerator out, Followed followed, @Nullable Instant since, Runnable endOfLine) {
+        CourseRecord course = new CourseRecord(followed.outcomes().course(), followed.outcomes(), followed.notes());
+        Instant changed = course.lastChanged();
+        if (!BulkResources.changedSince(changed, since)) {
+            return;
+        }
+        CourseOutline outline = course.outline();
+        boolean ended = course.outcomes().progress().end() != null;
+        for (CourseResources.GoalPart goal : CourseResources.goalParts(course)) {
+            out.writeStartObject();
+            out.writeStringProperty("resourceType", "Goal");
+            out.writeStringProperty("id", CourseResources.goalId(outline, goal.name()));
+            meta(out, String.valueOf(changed.toEpochMilli()), Date.from(changed));
+            out.writeStringProperty("lifecycleStatus", ended ? "completed" : "active");
+            if (goal.judged() != null) {
+                out.writeObjectPropertyStart("achievementStatus");
+                out.writeArrayPropertyStart("coding");
+                coding(
+                        out,
+                        CourseResources.GOAL_ACHIEVEMENT,
+                        CourseResources.achievement(goal.judged().verdict(), ended),
+                        null);
+                out.writeEndArray();
+                out.writeEndObject();
+            }
+            out.writeObjectPropertyStart("description");
+            out.writeStringProperty("text", goal.description());
+            out.writeEndObject();
+            out.writeName("subject");
+            reference(out, "Patient/" + outline.patientId());
+            out.writeArrayPropertyStart("target");
+            out.writeStartObject();
+            out.writeObjectPropertyStart("measure");
+            out.writeArrayPropertyStart("coding");
+            coding(
+                    out,
+                    goal.measure().getSystem(),
+                    goal.measure().getCode(),
+                    goal.measure().getDisplay());
+            out.writeEndArray();
+            out.writeEndObject();
+            out.writeObjectPropertyStart("detailCodeableConcept");
+            out.writeStringProperty("text", goal.description());
+            out.writeEndObject();
+            out.writeEndObject();
+            out.writeEndArray();
+            out.writeArrayPropertyStart("addresses");
+            reference(out, "CarePlan/" + outline.id());
+            out.writeEndArray();
+            out.writeEndObject();
+            endOfLine.run();
+        }
+    }
+
+    private static void practitioner(JsonGenerator out, CourseOutline outline) {
+        Reference practitioner = CourseResources.practitioner(outline);
+        out.writeStartObject();
+        out.writeStringProperty("reference", practitioner.getReference());
+        if (practitioner.hasDisplay()) {
+            out.writeStringProperty("display", practitioner.getDisplay());
+        }
+        out.writeEndObject();
     }
 
     private static void meta(JsonGenerator out, String version, Date lastUpdated) {

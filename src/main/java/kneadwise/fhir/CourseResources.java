@@ -51,32 +51,42 @@ final class CourseResources {
         plan.setMeta(meta(course.lastChanged()));
         plan.setStatus(status(course));
         plan.setIntent(CarePlan.CarePlanIntent.PLAN);
-        plan.setTitle("Course of " + outline.sessions() + " massage sessions with " + outline.therapistName());
+        plan.setTitle(planTitle(outline));
         plan.setDescription(RULE);
         plan.setSubject(patient(outline));
         plan.setCreated(Date.from(outline.bookedAt()));
         plan.setPeriod(period(outline));
         plan.setAuthor(practitioner(outline));
-        for (Goal goal : goals(course)) {
-            plan.addGoal(new Reference("Goal/" + goal.getIdElement().getIdPart()));
+        for (GoalPart goal : goalParts(course)) {
+            plan.addGoal(new Reference("Goal/" + goalId(outline, goal.name())));
         }
         for (SessionTime session : outline.times()) {
             plan.addActivity().setReference(new Reference("Appointment/" + sessionId(outline, session.session())));
         }
-        CourseProgress progress = course.outcomes().progress();
-        if (progress.checkpoint() != null) {
-            plan.addNote()
-                    .setText("After session " + progress.checkpoint().session() + ": "
-                            + progress.checkpoint().advice().message());
-        }
-        if (progress.end() != null) {
-            plan.addNote().setText("At the end: " + progress.end().message());
-        }
+        planNotes(course).forEach(text -> plan.addNote().setText(text));
         return plan;
     }
 
+    static String planTitle(CourseOutline outline) {
+        return "Course of " + outline.sessions() + " massage sessions with " + outline.therapistName();
+    }
+
+    /** What the course's checkpoint and end advised, as the plan's notes. */
+    static List<String> planNotes(CourseRecord course) {
+        CourseProgress progress = course.outcomes().progress();
+        List<String> notes = new ArrayList<>();
+        if (progress.checkpoint() != null) {
+            notes.add("After session " + progress.checkpoint().session() + ": "
+                    + progress.checkpoint().advice().message());
+        }
+        if (progress.end() != null) {
+            notes.add("At the end: " + progress.end().message());
+        }
+        return notes;
+    }
+
     /** Completed once judged at its end; revoked when every session was cancelled; active until then. */
-    private static CarePlan.CarePlanStatus status(CourseRecord course) {
+    static CarePlan.CarePlanStatus status(CourseRecord course) {
         if (course.outcomes().progress().end() != null) {
             return CarePlan.CarePlanStatus.COMPLETED;
         }
@@ -84,28 +94,31 @@ final class CourseResources {
         return allCancelled ? CarePlan.CarePlanStatus.REVOKED : CarePlan.CarePlanStatus.ACTIVE;
     }
 
+    /** One of a course's goals, before it is a resource: what it measures, and how it stands. */
+    record GoalPart(
+            String name,
+            Coding measure,
+            String description,
+            @Nullable ChangeEvaluation judged) {}
+
     /** The clinically important change in pain, and in function when the course measures it. */
-    static List<Goal> goals(CourseRecord course) {
-        CourseOutline outline = course.outline();
+    static List<GoalPart> goalParts(CourseRecord course) {
         CourseProgress progress = course.outcomes().progress();
-        List<Goal> goals = new ArrayList<>();
-        goals.add(goal(
-                course,
+        List<GoalPart> goals = new ArrayList<>();
+        goals.add(new GoalPart(
                 "pain",
                 CheckinResources.PAIN,
                 "Pain down by at least 2 points, or 30%, from session 1",
                 evaluation(progress, true)));
         Instrument instrument = course.outcomes().instrument();
         if (instrument == Instrument.ODI) {
-            goals.add(goal(
-                    course,
+            goals.add(new GoalPart(
                     "function",
                     CheckinResources.ODI,
                     "Oswestry score down by at least 10 points, or 30%, from session 1",
                     evaluation(progress, false)));
         } else if (instrument == Instrument.RMDQ) {
-            goals.add(goal(
-                    course,
+            goals.add(new GoalPart(
                     "function",
                     CheckinResources.RMDQ,
                     "Roland-Morris score down by at least 5 points, or 30%, from session 1",
@@ -114,22 +127,30 @@ final class CourseResources {
         return goals;
     }
 
-    private static Goal goal(
-            CourseRecord course, String name, Coding measure, String description, @Nullable ChangeEvaluation judged) {
+    static List<Goal> goals(CourseRecord course) {
+        return goalParts(course).stream().map(part -> goal(course, part)).toList();
+    }
+
+    static String goalId(CourseOutline outline, String name) {
+        return outline.id() + "-" + name;
+    }
+
+    private static Goal goal(CourseRecord course, GoalPart part) {
         CourseOutline outline = course.outline();
         Goal goal = new Goal();
-        goal.setId(outline.id() + "-" + name);
+        goal.setId(goalId(outline, part.name()));
         goal.setMeta(meta(course.lastChanged()));
         boolean ended = course.outcomes().progress().end() != null;
         goal.setLifecycleStatus(ended ? Goal.GoalLifecycleStatus.COMPLETED : Goal.GoalLifecycleStatus.ACTIVE);
-        goal.setDescription(new CodeableConcept().setText(description));
+        goal.setDescription(new CodeableConcept().setText(part.description()));
         goal.setSubject(patient(outline));
         goal.addTarget()
-                .setMeasure(new CodeableConcept(measure.copy()))
-                .setDetail(new CodeableConcept().setText(description));
+                .setMeasure(new CodeableConcept(part.measure().copy()))
+                .setDetail(new CodeableConcept().setText(part.description()));
         goal.addAddresses(new Reference("CarePlan/" + outline.id()));
-        if (judged != null) {
-            goal.setAchievementStatus(achievement(judged.verdict(), ended));
+        if (part.judged() != null) {
+            goal.setAchievementStatus(new CodeableConcept(
+                    new Coding(GOAL_ACHIEVEMENT, achievement(part.judged().verdict(), ended), null)));
         }
         return goal;
     }
@@ -144,13 +165,12 @@ final class CourseResources {
         return null;
     }
 
-    private static CodeableConcept achievement(ChangeVerdict verdict, boolean ended) {
-        String code = switch (verdict) {
+    static String achievement(ChangeVerdict verdict, boolean ended) {
+        return switch (verdict) {
             case IMPROVED -> ended ? "achieved" : "improving";
             case WORSENED -> "worsening";
             case NO_IMPORTANT_CHANGE -> ended ? "not-achieved" : "no-change";
         };
-        return new CodeableConcept(new Coding(GOAL_ACHIEVEMENT, code, null));
     }
 
     /** Each planned session; one that has ended and was not cancelled counts as fulfilled. */

@@ -131,9 +131,9 @@ class ExportedTypes {
     }
 
     /**
-     * Writes every resource of the type as JSON, calling {@code endOfLine} after each: patients, sessions, session logs
-     * and their scores straight ({@link BulkJson}: the same JSON, without building HAPI's objects); the rest, a few per
-     * person rather than one per session, through HAPI.
+     * Writes every resource of the type as JSON, calling {@code endOfLine} after each: patients, courses (plans,
+     * goals, sessions), session logs and their scores straight ({@link BulkJson}: the same JSON, without building
+     * HAPI's objects); the rest, a few per person or course rather than one per session, through HAPI.
      */
     void writeJson(
             String type, UUID @Nullable [] members, @Nullable Instant since, JsonGenerator out, Runnable endOfLine) {
@@ -181,6 +181,13 @@ class ExportedTypes {
                     }
                 });
             }
+            case "CarePlan" ->
+                courses.forEach(members, course -> {
+                    if (BulkJson.carePlan(out, course, since)) {
+                        endOfLine.run();
+                    }
+                });
+            case "Goal" -> courses.forEach(members, course -> BulkJson.goals(out, course, since, endOfLine));
             default -> write(type, members, since, throughHapi);
         }
     }

@@ -20,10 +20,12 @@ import kneadwise.booking.CourseOutlines.SessionTime;
 import kneadwise.demo.DemoOutcomeHistory;
 import kneadwise.fhir.BulkJson;
 import kneadwise.fhir.BulkResources;
+import kneadwise.outcomes.AllCourseOutcomes;
 import kneadwise.outcomes.AllSessionLogs;
 import kneadwise.outcomes.SessionLog;
 import kneadwise.testing.FullStackTest;
 import org.hl7.fhir.r4.model.Appointment;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +54,15 @@ class BulkJsonTest {
 
     @Autowired
     AllCourseOutlines outlines;
+
+    @Autowired
+    AllCourseOutcomes courses;
+
+    /** As the export writes lines: values one after another, each line's end written by hand. */
+    static final JsonMapper LINES = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                    .rootValueSeparator((String) null)
+                    .build())
+            .build();
 
     final IParser hapi = FhirContext.forR4Cached().newJsonParser();
 
@@ -148,6 +159,44 @@ class BulkJsonTest {
         assertThat(differences).isEmpty();
         assertThat(compared).isGreaterThanOrEqualTo(300);
         assertThat(statuses).containsExactlyInAnyOrder("fulfilled", "cancelled", "booked");
+    }
+
+    @Test
+    void everyCoursesPlanAndGoalsAreWrittenAsHapiEncodesThem() {
+        demo.add(400, 41, (logged, of) -> {});
+        List<String> differences = new ArrayList<>();
+        Set<String> kinds = new HashSet<>();
+        courses.forEach(null, course -> {
+            compare(BulkResources.carePlan(course), json(out -> BulkJson.carePlan(out, course, null)), differences);
+            List<Goal> goals = BulkResources.goals(course);
+            List<String> lines = new ArrayList<>();
+            StringWriter text = new StringWriter();
+            try (JsonGenerator out = LINES.createGenerator(text)) {
+                BulkJson.goals(out, course, null, () -> {
+                    out.writeRaw('\n');
+                });
+            }
+            text.toString().lines().forEach(lines::add);
+            assertThat(lines).hasSameSizeAs(goals);
+            for (int i = 0; i < goals.size(); i++) {
+                compare(goals.get(i), lines.get(i), differences);
+                kinds.add(goals.get(i).getIdPart().replaceAll(".*-", "") + " "
+                        + goals.get(i)
+                                .getAchievementStatus()
+                                .getCodingFirstRep()
+                                .getCode());
+            }
+            kinds.add(BulkResources.carePlan(course).getStatus().toCode() + " plan with "
+                    + BulkResources.carePlan(course).getNote().size() + " notes");
+            // since: left out a millisecond after the course's last change, written at it
+            Instant changed =
+                    BulkResources.carePlan(course).getMeta().getLastUpdated().toInstant();
+            assertThat(json(out -> BulkJson.carePlan(out, course, changed.plusMillis(1))))
+                    .isEmpty();
+            assertThat(json(out -> BulkJson.carePlan(out, course, changed))).isNotEmpty();
+        });
+        assertThat(differences).isEmpty();
+        assertThat(kinds).as("goals judged and plans ended both ways").hasSizeGreaterThan(3);
     }
 
     private void compare(Resource mapped, String written, List<String> differences) {
