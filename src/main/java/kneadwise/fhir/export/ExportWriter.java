@@ -102,32 +102,39 @@ class ExportWriter {
         Pseudonyms pseudonyms = request.research() ? Pseudonyms.forOneExport() : null;
         List<String> types = request.types();
         Progress progress = new Progress(job.id(), node, types.size(), stopping);
-        List<Future<Long>> counts = new ArrayList<>();
+        List<List<String>> reads = ExportedTypes.reads(types);
+        List<Future<long[]>> counts = new ArrayList<>();
         ExecutorService writers = Executors.newFixedThreadPool(
-                Math.min(settings.writers(), types.size()),
+                Math.min(settings.writers(), reads.size()),
                 Thread.ofPlatform().name("export-writer-", 1).factory());
         try {
-            for (int i = 0; i < types.size(); i++) {
-                String type = types.get(i);
-                Path file = files.of(job.id(), i + 1);
+            for (List<String> read : reads) {
+                // file n holds the request's n-th type
+                List<Path> paths = read.stream()
+                        .map(type -> files.of(job.id(), types.indexOf(type) + 1))
+                        .toList();
                 counts.add(writers.submit(() -> {
                     try {
-                        return writeType(type, file, members, request, pseudonyms, progress);
+                        return writeRead(read, paths, members, request, pseudonyms, progress);
                     } catch (IOException | RuntimeException failed) {
-                        progress.abandon(); // the other types stop at their next resource
+                        progress.abandon(); // the other reads stop at their next resource
                         throw failed;
                     }
                 }));
             }
             List<ExportFile> written = new ArrayList<>();
             Throwable failure = null;
-            for (int i = 0; i < types.size(); i++) {
+            for (int i = 0; i < reads.size(); i++) {
                 try {
-                    long count = counts.get(i).get();
-                    if (count > 0) {
-                        written.add(new ExportFile(i + 1, types.get(i), count));
-                    } else {
-                        Files.delete(files.of(job.id(), i + 1)); // the manifest lists only files with resources
+                    long[] count = counts.get(i).get();
+                    for (int j = 0; j < count.length; j++) {
+                        String type = reads.get(i).get(j);
+                        int number = types.indexOf(type) + 1;
+                        if (count[j] > 0) {
+                            written.add(new ExportFile(number, type, count[j]));
+                        } else {
+                            Files.delete(files.of(job.id(), number)); // the manifest lists only files with resources
+                        }
                     }
                 } catch (ExecutionException ended) {
                     if (failure == null && !(ended.getCause() instanceof Abandoned)) {
@@ -135,6 +142,7 @@ class ExportWriter {
                     }
                 }
             }
+            written.sort(java.util.Comparator.comparingInt(ExportFile::number));
             switch (failure) {
                 case null -> {}
                 case IOException io -> throw io;
@@ -153,45 +161,61 @@ class ExportWriter {
         }
     }
 
-    private long writeType(
-            String type,
-            Path file,
+    /** Writes one read's types, each to its file, and says how many resources of each it wrote. */
+    private long[] writeRead(
+            List<String> read,
+            List<Path> paths,
             UUID @Nullable [] members,
             ExportRequest request,
             @Nullable Pseudonyms pseudonyms,
             Progress progress)
             throws IOException {
-        long[] count = {0};
-        progress.starting(type);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        long[] counts = new long[read.size()];
+        read.forEach(progress::starting);
+        List<Writer> outs = new ArrayList<>();
+        try {
+            for (Path path : paths) {
+                outs.add(Files.newBufferedWriter(path, StandardCharsets.UTF_8));
+            }
             if (pseudonyms == null) {
                 // straight to JSON: the same lines as HAPI's, several times faster (BulkJson)
-                try (JsonGenerator json = LINES.createGenerator(out)) {
-                    types.writeJson(type, members, request.since(), json, () -> {
-                        json.writeRaw('\n');
-                        count[0]++;
-                        progress.written();
-                    });
+                List<JsonGenerator> json = new ArrayList<>();
+                for (Writer out : outs) {
+                    json.add(LINES.createGenerator(out));
+                }
+                types.writeJson(read, members, request.since(), type -> json.get(read.indexOf(type)), type -> {
+                    int index = read.indexOf(type);
+                    json.get(index).writeRaw('\n');
+                    counts[index]++;
+                    progress.written();
+                });
+                for (JsonGenerator generator : json) {
+                    generator.close();
                 }
             } else {
                 // research: through HAPI's objects, which Pseudonyms rewrites before they are encoded
                 IParser parser = fhir.newJsonParser();
-                types.write(type, members, request.since(), resource -> {
+                types.write(read, members, request.since(), (type, resource) -> {
+                    int index = read.indexOf(type);
                     try {
-                        parser.encodeResourceToWriter(pseudonyms.apply(resource), out);
-                        out.write('\n');
+                        parser.encodeResourceToWriter(pseudonyms.apply(resource), outs.get(index));
+                        outs.get(index).write('\n');
                     } catch (IOException failed) {
                         throw new UncheckedIOException(failed);
                     }
-                    count[0]++;
+                    counts[index]++;
                     progress.written();
                 });
             }
         } catch (UncheckedIOException failed) {
             throw failed.getCause();
+        } finally {
+            for (Writer out : outs) {
+                out.close();
+            }
         }
-        progress.finished(type);
-        return count[0];
+        read.forEach(progress::finished);
+        return counts;
     }
 
     /**

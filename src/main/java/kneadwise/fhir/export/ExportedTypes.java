@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import kneadwise.accounts.AllPatients;
@@ -80,6 +81,101 @@ class ExportedTypes {
         this.outlines = outlines;
         this.fhir = fhir;
         this.clock = clock;
+    }
+
+    /** The types made from a course: read together, in one pass over the courses, when several are asked for. */
+    static final List<String> COURSE_TYPES = List.of("CarePlan", "Goal", "Appointment", "Procedure");
+
+    /**
+     * The types, in their order, grouped by what is read for them: the course types asked for in one read (a pass over
+     * every course and its logs and notes costs far more than writing it), every other type in a read of its own.
+     */
+    static List<List<String>> reads(List<String> types) {
+        List<String> ofCourses = types.stream().filter(COURSE_TYPES::contains).toList();
+        List<List<String>> reads = new ArrayList<>();
+        for (String type : types) {
+            if (!COURSE_TYPES.contains(type)) {
+                reads.add(List.of(type));
+            } else if (type.equals(ofCourses.getFirst())) {
+                reads.add(ofCourses);
+            }
+        }
+        return reads;
+    }
+
+    /** Hands every resource of the read's types to {@code each}, with its type. */
+    void write(
+            List<String> read, UUID @Nullable [] members, @Nullable Instant since, BiConsumer<String, Resource> each) {
+        if (read.size() == 1) {
+            write(read.getFirst(), members, since, resource -> each.accept(read.getFirst(), resource));
+            return;
+        }
+        Instant now = clock.instant();
+        courses.forEach(members, course -> {
+            for (String type : read) {
+                List<? extends Resource> resources = switch (type) {
+                    case "CarePlan" -> List.of(BulkResources.carePlan(course));
+                    case "Goal" -> BulkResources.goals(course);
+                    case "Appointment" ->
+                        BulkResources.appointments(course.outcomes().course(), now);
+                    case "Procedure" -> BulkResources.procedures(course.notes());
+                    default -> throw new IllegalArgumentException("not a type of a course: " + type);
+                };
+                resources.stream()
+                        .filter(resource -> changedSince(resource, since))
+                        .forEach(resource -> each.accept(type, resource));
+            }
+        });
+    }
+
+    /**
+     * Writes every resource of the read's types as JSON, each type to its own generator ({@code outOf}), calling
+     * {@code endOfLine} with the type after each (as {@link #writeJson(String, UUID[], Instant, JsonGenerator,
+     * Runnable)} does for one type).
+     */
+    void writeJson(
+            List<String> read,
+            UUID @Nullable [] members,
+            @Nullable Instant since,
+            Function<String, JsonGenerator> outOf,
+            Consumer<String> endOfLine) {
+        if (read.size() == 1) {
+            String type = read.getFirst();
+            writeJson(type, members, since, outOf.apply(type), () -> endOfLine.accept(type));
+            return;
+        }
+        Instant now = clock.instant();
+        IParser hapi = fhir.newJsonParser();
+        courses.forEach(members, course -> {
+            for (String type : read) {
+                JsonGenerator out = outOf.apply(type);
+                switch (type) {
+                    case "CarePlan" -> {
+                        if (BulkJson.carePlan(out, course, since)) {
+                            endOfLine.accept(type);
+                        }
+                    }
+                    case "Goal" -> BulkJson.goals(out, course, since, () -> endOfLine.accept(type));
+                    case "Appointment" -> {
+                        CourseOutline outline = course.outcomes().course();
+                        for (SessionTime session : outline.times()) {
+                            if (BulkJson.appointment(out, outline, session, now, since)) {
+                                endOfLine.accept(type);
+                            }
+                        }
+                    }
+                    case "Procedure" -> {
+                        for (Resource procedure : BulkResources.procedures(course.notes())) {
+                            if (changedSince(procedure, since)) {
+                                out.writeRawValue(hapi.encodeResourceToString(procedure));
+                                endOfLine.accept(type);
+                            }
+                        }
+                    }
+                    default -> throw new IllegalArgumentException("not a type of a course: " + type);
+                }
+            }
+        });
     }
 
     /**
