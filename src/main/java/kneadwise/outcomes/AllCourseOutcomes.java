@@ -74,6 +74,21 @@ public class AllCourseOutcomes {
      */
     @Transactional(readOnly = true)
     public void forEachNoted(UUID @Nullable [] patients, Consumer<CourseNotes.Notes> each) {
+        forEachWithNotes(patients, notes -> {
+            if (!notes.notes().isEmpty()) {
+                each.accept(notes);
+            }
+        });
+    }
+
+    /**
+     * Hands every course, with its notes (none for many), to {@code each}, in the order the courses were booked:
+     * what its sessions and notes need, without reading the logs.
+     *
+     * @param patients these patients' courses alone, or everyone's when null
+     */
+    @Transactional(readOnly = true)
+    public void forEachWithNotes(UUID @Nullable [] patients, Consumer<CourseNotes.Notes> each) {
         outlines.forEachBatch(patients, batch -> {
             Map<UUID, List<SessionNote>> notesOf =
                     notes.ofCourses(batch.stream().map(CourseOutline::id).toArray(UUID[]::new));
@@ -83,11 +98,10 @@ public class AllCourseOutcomes {
                     .forEach(course -> clients.add(course.patientId()));
             Map<UUID, LatestAssessments.Latest> latest = checkIns.ofAll(clients);
             for (CourseOutline course : batch) {
-                List<SessionNote> written = notesOf.get(course.id());
-                if (written != null) {
-                    each.accept(
-                            CourseNotes.notesOf(course, written, Optional.ofNullable(latest.get(course.patientId()))));
-                }
+                each.accept(CourseNotes.notesOf(
+                        course,
+                        notesOf.getOrDefault(course.id(), List.of()),
+                        Optional.ofNullable(latest.get(course.patientId()))));
             }
         });
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import kneadwise.accounts.AllPatients;
 import kneadwise.accounts.AllStandingGrants;
 import kneadwise.booking.AllCourseOutlines;
@@ -83,21 +84,26 @@ class ExportedTypes {
         this.clock = clock;
     }
 
-    /** The types made from a course: read together, in one pass over the courses, when several are asked for. */
-    static final List<String> COURSE_TYPES = List.of("CarePlan", "Goal", "Appointment", "Procedure");
+    /** The types made from a course and its logs: read together, in one pass over the courses and their logs. */
+    static final List<String> PLAN_TYPES = List.of("CarePlan", "Goal");
+
+    /** The types made from a course's sessions and notes: read together, without the logs. */
+    static final List<String> SESSION_TYPES = List.of("Appointment", "Procedure");
 
     /**
-     * The types, in their order, grouped by what is read for them: the course types asked for in one read (a pass over
-     * every course and its logs and notes costs far more than writing it), every other type in a read of its own.
+     * The types, in their order, grouped by what is read for them: plans and goals in one pass over the courses with
+     * their logs, sessions and notes in another without them (a pass over every course costs far more than writing
+     * what it reads), every other type in a read of its own. Two writers take the reads in this order.
      */
     static List<List<String>> reads(List<String> types) {
-        List<String> ofCourses = types.stream().filter(COURSE_TYPES::contains).toList();
         List<List<String>> reads = new ArrayList<>();
         for (String type : types) {
-            if (!COURSE_TYPES.contains(type)) {
-                reads.add(List.of(type));
-            } else if (type.equals(ofCourses.getFirst())) {
-                reads.add(ofCourses);
+            List<String> group = PLAN_TYPES.contains(type)
+                    ? PLAN_TYPES
+                    : SESSION_TYPES.contains(type) ? SESSION_TYPES : List.of(type);
+            List<String> asked = group.stream().filter(types::contains).toList();
+            if (asked.getFirst().equals(type)) {
+                reads.add(asked);
             }
         }
         return reads;
@@ -108,24 +114,26 @@ class ExportedTypes {
             List<String> read, UUID @Nullable [] members, @Nullable Instant since, BiConsumer<String, Resource> each) {
         if (read.size() == 1) {
             write(read.getFirst(), members, since, resource -> each.accept(read.getFirst(), resource));
-            return;
+        } else if (read.equals(PLAN_TYPES)) {
+            courses.forEach(members, course -> {
+                Stream.of(BulkResources.carePlan(course))
+                        .filter(plan -> changedSince(plan, since))
+                        .forEach(plan -> each.accept("CarePlan", plan));
+                BulkResources.goals(course).stream()
+                        .filter(goal -> changedSince(goal, since))
+                        .forEach(goal -> each.accept("Goal", goal));
+            });
+        } else {
+            Instant now = clock.instant();
+            courses.forEachWithNotes(members, notes -> {
+                BulkResources.appointments(notes.course(), now).stream()
+                        .filter(appointment -> changedSince(appointment, since))
+                        .forEach(appointment -> each.accept("Appointment", appointment));
+                BulkResources.procedures(notes).stream()
+                        .filter(procedure -> changedSince(procedure, since))
+                        .forEach(procedure -> each.accept("Procedure", procedure));
+            });
         }
-        Instant now = clock.instant();
-        courses.forEach(members, course -> {
-            for (String type : read) {
-                List<? extends Resource> resources = switch (type) {
-                    case "CarePlan" -> List.of(BulkResources.carePlan(course));
-                    case "Goal" -> BulkResources.goals(course);
-                    case "Appointment" ->
-                        BulkResources.appointments(course.outcomes().course(), now);
-                    case "Procedure" -> BulkResources.procedures(course.notes());
-                    default -> throw new IllegalArgumentException("not a type of a course: " + type);
-                };
-                resources.stream()
-                        .filter(resource -> changedSince(resource, since))
-                        .forEach(resource -> each.accept(type, resource));
-            }
-        });
     }
 
     /**
@@ -142,40 +150,34 @@ class ExportedTypes {
         if (read.size() == 1) {
             String type = read.getFirst();
             writeJson(type, members, since, outOf.apply(type), () -> endOfLine.accept(type));
-            return;
-        }
-        Instant now = clock.instant();
-        IParser hapi = fhir.newJsonParser();
-        courses.forEach(members, course -> {
-            for (String type : read) {
-                JsonGenerator out = outOf.apply(type);
-                switch (type) {
-                    case "CarePlan" -> {
-                        if (BulkJson.carePlan(out, course, since)) {
-                            endOfLine.accept(type);
-                        }
-                    }
-                    case "Goal" -> BulkJson.goals(out, course, since, () -> endOfLine.accept(type));
-                    case "Appointment" -> {
-                        CourseOutline outline = course.outcomes().course();
-                        for (SessionTime session : outline.times()) {
-                            if (BulkJson.appointment(out, outline, session, now, since)) {
-                                endOfLine.accept(type);
-                            }
-                        }
-                    }
-                    case "Procedure" -> {
-                        for (Resource procedure : BulkResources.procedures(course.notes())) {
-                            if (changedSince(procedure, since)) {
-                                out.writeRawValue(hapi.encodeResourceToString(procedure));
-                                endOfLine.accept(type);
-                            }
-                        }
-                    }
-                    default -> throw new IllegalArgumentException("not a type of a course: " + type);
+        } else if (read.equals(PLAN_TYPES)) {
+            JsonGenerator plans = outOf.apply("CarePlan");
+            JsonGenerator goals = outOf.apply("Goal");
+            courses.forEach(members, course -> {
+                if (BulkJson.carePlan(plans, course, since)) {
+                    endOfLine.accept("CarePlan");
                 }
-            }
-        });
+                BulkJson.goals(goals, course, since, () -> endOfLine.accept("Goal"));
+            });
+        } else {
+            Instant now = clock.instant();
+            IParser hapi = fhir.newJsonParser();
+            JsonGenerator sessions = outOf.apply("Appointment");
+            JsonGenerator notes = outOf.apply("Procedure");
+            courses.forEachWithNotes(members, course -> {
+                for (SessionTime session : course.course().times()) {
+                    if (BulkJson.appointment(sessions, course.course(), session, now, since)) {
+                        endOfLine.accept("Appointment");
+                    }
+                }
+                for (Resource procedure : BulkResources.procedures(course)) {
+                    if (changedSince(procedure, since)) {
+                        notes.writeRawValue(hapi.encodeResourceToString(procedure));
+                        endOfLine.accept("Procedure");
+                    }
+                }
+            });
+        }
     }
 
     /**
