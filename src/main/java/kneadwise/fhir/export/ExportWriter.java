@@ -102,7 +102,7 @@ class ExportWriter {
         Pseudonyms pseudonyms = request.research() ? Pseudonyms.forOneExport() : null;
         List<String> types = request.types();
         Progress progress = new Progress(job.id(), node, types.size(), stopping);
-        List<List<String>> reads = ExportedTypes.reads(types);
+        List<List<String>> reads = ExportedTypes.longestFirst(ExportedTypes.reads(types));
         List<Future<long[]>> counts = new ArrayList<>();
         ExecutorService writers = Executors.newFixedThreadPool(
                 Math.min(settings.writers(), reads.size()),
