@@ -543,24 +543,12 @@ class ExportFlowTest {
         // the 93-year-old is shown as 90; other tests here add people of 47
         assertThat(ages).contains(90, 47).allSatisfy(age -> assertThat(age).isBetween(18, 90));
 
-        Map<UUID, List<Instant>> realTimes = new HashMap<>();
-        jdbc.sql("SELECT patient_id, recorded_at FROM outcomes_session_log")
-                .query((row, n) -> Map.entry(
-                        row.getObject(1, UUID.class), row.getTimestamp(2).toInstant()))
-                .list()
-                .forEach(entry -> realTimes
-                        .computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
-                        .add(entry.getValue()));
-        assertThatEachIsARealPersonsShifted(exportedTimes, realTimes);
-        Map<UUID, List<Instant>> realSessions = new HashMap<>();
-        jdbc.sql("SELECT patient_id, lower(during) FROM booking_calendar_entry WHERE kind = 'APPOINTMENT'")
-                .query((row, n) -> Map.entry(
-                        row.getObject(1, UUID.class), row.getTimestamp(2).toInstant()))
-                .list()
-                .forEach(entry -> realSessions
-                        .computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
-                        .add(entry.getValue()));
-        assertThatEachIsARealPersonsShifted(exportedSessions, realSessions);
+        assertThatEachIsARealPersonsShifted(
+                exportedTimes, timesByPerson("SELECT patient_id, recorded_at FROM outcomes_session_log"));
+        assertThatEachIsARealPersonsShifted(
+                exportedSessions,
+                timesByPerson(
+                        "SELECT patient_id, lower(during) FROM booking_calendar_entry WHERE kind = 'APPOINTMENT'"));
         assertThat(typesSeen.keySet()).containsExactlyInAnyOrderElementsOf(ExportedTypes.RESEARCH);
 
         List<String> again = researchExport(research);
@@ -584,6 +572,18 @@ class ExportFlowTest {
                     .toList());
         }
         return lines;
+    }
+
+    /** Each person's times, from a query of (person, time) rows. */
+    private Map<UUID, List<Instant>> timesByPerson(String sql) {
+        Map<UUID, List<Instant>> times = new HashMap<>();
+        jdbc.sql(sql)
+                .query((row, n) -> Map.entry(
+                        row.getObject(1, UUID.class), row.getTimestamp(2).toInstant()))
+                .list()
+                .forEach(entry -> times.computeIfAbsent(entry.getKey(), id -> new ArrayList<>())
+                        .add(entry.getValue()));
+        return times;
     }
 
     private static void assertThatEachIsARealPersonsShifted(
