@@ -67,21 +67,6 @@ public class AllCourseOutcomes {
     }
 
     /**
-     * Hands the notes of each course that has some to {@code each}, in the order the courses were booked: what a
-     * session note's record needs, without reading the logs.
-     *
-     * @param patients these patients' courses alone, or everyone's when null
-     */
-    @Transactional(readOnly = true)
-    public void forEachNoted(UUID @Nullable [] patients, Consumer<CourseNotes.Notes> each) {
-        forEachWithNotes(patients, notes -> {
-            if (!notes.notes().isEmpty()) {
-                each.accept(notes);
-            }
-        });
-    }
-
-    /**
      * Hands every course, with its notes (none for many), to {@code each}, in the order the courses were booked:
      * what its sessions and notes need, without reading the logs.
      *

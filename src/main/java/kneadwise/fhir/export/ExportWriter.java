@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +143,7 @@ class ExportWriter {
                     }
                 }
             }
-            written.sort(java.util.Comparator.comparingInt(ExportFile::number));
+            written.sort(Comparator.comparingInt(ExportFile::number));
             switch (failure) {
                 case null -> {}
                 case IOException io -> throw io;

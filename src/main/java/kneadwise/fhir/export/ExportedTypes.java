@@ -11,11 +11,8 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import kneadwise.accounts.AllPatients;
 import kneadwise.accounts.AllStandingGrants;
-import kneadwise.booking.AllCourseOutlines;
-import kneadwise.booking.CourseOutlines.CourseOutline;
 import kneadwise.booking.CourseOutlines.SessionTime;
 import kneadwise.checkin.AllCheckins;
 import kneadwise.checkin.KeptCheckin;
@@ -62,7 +59,6 @@ class ExportedTypes {
     private final AllCheckins checkins;
     private final AllSessionLogs logs;
     private final AllCourseOutcomes courses;
-    private final AllCourseOutlines outlines;
     private final FhirContext fhir;
     private final Clock clock;
 
@@ -72,7 +68,6 @@ class ExportedTypes {
             AllCheckins checkins,
             AllSessionLogs logs,
             AllCourseOutcomes courses,
-            AllCourseOutlines outlines,
             FhirContext fhir,
             Clock clock) {
         this.patients = patients;
@@ -80,7 +75,6 @@ class ExportedTypes {
         this.checkins = checkins;
         this.logs = logs;
         this.courses = courses;
-        this.outlines = outlines;
         this.fhir = fhir;
         this.clock = clock;
     }
@@ -128,27 +122,30 @@ class ExportedTypes {
     /** Hands every resource of the read's types to {@code each}, with its type. */
     void write(
             List<String> read, UUID @Nullable [] members, @Nullable Instant since, BiConsumer<String, Resource> each) {
-        if (read.size() == 1) {
-            write(read.getFirst(), members, since, resource -> each.accept(read.getFirst(), resource));
-        } else if (read.equals(PLAN_TYPES)) {
+        if (PLAN_TYPES.contains(read.getFirst())) {
             courses.forEach(members, course -> {
-                Stream.of(BulkResources.carePlan(course))
-                        .filter(plan -> changedSince(plan, since))
-                        .forEach(plan -> each.accept("CarePlan", plan));
-                BulkResources.goals(course).stream()
-                        .filter(goal -> changedSince(goal, since))
-                        .forEach(goal -> each.accept("Goal", goal));
+                if (read.contains("CarePlan")) {
+                    changed(List.of(BulkResources.carePlan(course)), since, plan -> each.accept("CarePlan", plan));
+                }
+                if (read.contains("Goal")) {
+                    changed(BulkResources.goals(course), since, goal -> each.accept("Goal", goal));
+                }
             });
-        } else {
+        } else if (SESSION_TYPES.contains(read.getFirst())) {
             Instant now = clock.instant();
             courses.forEachWithNotes(members, notes -> {
-                BulkResources.appointments(notes.course(), now).stream()
-                        .filter(appointment -> changedSince(appointment, since))
-                        .forEach(appointment -> each.accept("Appointment", appointment));
-                BulkResources.procedures(notes).stream()
-                        .filter(procedure -> changedSince(procedure, since))
-                        .forEach(procedure -> each.accept("Procedure", procedure));
+                if (read.contains("Appointment")) {
+                    changed(
+                            BulkResources.appointments(notes.course(), now),
+                            since,
+                            session -> each.accept("Appointment", session));
+                }
+                if (read.contains("Procedure")) {
+                    changed(BulkResources.procedures(notes), since, note -> each.accept("Procedure", note));
+                }
             });
+        } else {
+            write(read.getFirst(), members, since, resource -> each.accept(read.getFirst(), resource));
         }
     }
 
@@ -163,36 +160,36 @@ class ExportedTypes {
             @Nullable Instant since,
             Function<String, JsonGenerator> outOf,
             Consumer<String> endOfLine) {
-        if (read.size() == 1) {
-            String type = read.getFirst();
-            writeJson(type, members, since, outOf.apply(type), () -> endOfLine.accept(type));
-        } else if (read.equals(PLAN_TYPES)) {
-            JsonGenerator plans = outOf.apply("CarePlan");
-            JsonGenerator goals = outOf.apply("Goal");
+        if (PLAN_TYPES.contains(read.getFirst())) {
             courses.forEach(members, course -> {
-                if (BulkJson.carePlan(plans, course, since)) {
+                if (read.contains("CarePlan") && BulkJson.carePlan(outOf.apply("CarePlan"), course, since)) {
                     endOfLine.accept("CarePlan");
                 }
-                BulkJson.goals(goals, course, since, () -> endOfLine.accept("Goal"));
+                if (read.contains("Goal")) {
+                    BulkJson.goals(outOf.apply("Goal"), course, since, () -> endOfLine.accept("Goal"));
+                }
             });
-        } else {
+        } else if (SESSION_TYPES.contains(read.getFirst())) {
             Instant now = clock.instant();
             IParser hapi = fhir.newJsonParser();
-            JsonGenerator sessions = outOf.apply("Appointment");
-            JsonGenerator notes = outOf.apply("Procedure");
             courses.forEachWithNotes(members, course -> {
-                for (SessionTime session : course.course().times()) {
-                    if (BulkJson.appointment(sessions, course.course(), session, now, since)) {
-                        endOfLine.accept("Appointment");
+                if (read.contains("Appointment")) {
+                    for (SessionTime session : course.course().times()) {
+                        if (BulkJson.appointment(outOf.apply("Appointment"), course.course(), session, now, since)) {
+                            endOfLine.accept("Appointment");
+                        }
                     }
                 }
-                for (Resource procedure : BulkResources.procedures(course)) {
-                    if (changedSince(procedure, since)) {
-                        notes.writeRawValue(hapi.encodeResourceToString(procedure));
+                if (read.contains("Procedure")) {
+                    changed(BulkResources.procedures(course), since, procedure -> {
+                        outOf.apply("Procedure").writeRawValue(hapi.encodeResourceToString(procedure));
                         endOfLine.accept("Procedure");
-                    }
+                    });
                 }
             });
+        } else {
+            String type = read.getFirst();
+            writeJson(type, members, since, outOf.apply(type), () -> endOfLine.accept(type));
         }
     }
 
@@ -207,23 +204,6 @@ class ExportedTypes {
             case "Patient" -> patients.forEach(members, since, account -> each.accept(BulkResources.patient(account)));
             case "Consent" -> grants.forEach(members, since, grant -> each.accept(BulkResources.consent(grant)));
             case "Flag" -> flags(members, since, each);
-            case "CarePlan" -> courses(members, since, each, course -> List.of(BulkResources.carePlan(course)));
-            case "Goal" -> courses(members, since, each, BulkResources::goals);
-            case "Appointment" -> {
-                // a session needs its course's outline alone: no logs or notes read
-                Instant now = clock.instant();
-                outlines.forEachBatch(
-                        members,
-                        batch -> batch.forEach(course -> BulkResources.appointments(course, now).stream()
-                                .filter(appointment -> changedSince(appointment, since))
-                                .forEach(each)));
-            }
-            case "Procedure" ->
-                courses.forEachNoted(
-                        members,
-                        notes -> BulkResources.procedures(notes).stream()
-                                .filter(procedure -> changedSince(procedure, since))
-                                .forEach(each));
             case "QuestionnaireResponse" -> {
                 checkins.forEach(members, since, kept -> each.accept(BulkResources.checkin(kept)));
                 logs.forEach(
@@ -283,25 +263,6 @@ class ExportedTypes {
                     }
                 });
             }
-            case "Appointment" -> {
-                Instant now = clock.instant();
-                outlines.forEachBatch(members, batch -> {
-                    for (CourseOutline course : batch) {
-                        for (SessionTime session : course.times()) {
-                            if (BulkJson.appointment(out, course, session, now, since)) {
-                                endOfLine.run();
-                            }
-                        }
-                    }
-                });
-            }
-            case "CarePlan" ->
-                courses.forEach(members, course -> {
-                    if (BulkJson.carePlan(out, course, since)) {
-                        endOfLine.run();
-                    }
-                });
-            case "Goal" -> courses.forEach(members, course -> BulkJson.goals(out, course, since, endOfLine));
             default -> write(type, members, since, throughHapi);
         }
     }
@@ -328,17 +289,13 @@ class ExportedTypes {
         oldestFirst.clear();
     }
 
-    /** The resources of every course, those changed after {@code since} alone when it is given. */
-    private void courses(
-            UUID @Nullable [] members,
-            @Nullable Instant since,
-            Consumer<Resource> each,
-            Function<AllCourseOutcomes.Followed, List<? extends Resource>> resources) {
-        courses.forEach(
-                members,
-                course -> resources.apply(course).stream()
-                        .filter(resource -> changedSince(resource, since))
-                        .forEach(each));
+    /** Hands on those of the resources changed after {@code since} (all when it is null). */
+    private static <T extends Resource> void changed(List<T> resources, @Nullable Instant since, Consumer<T> each) {
+        for (T resource : resources) {
+            if (changedSince(resource, since)) {
+                each.accept(resource);
+            }
+        }
     }
 
     private static boolean changedSince(Resource resource, @Nullable Instant since) {
