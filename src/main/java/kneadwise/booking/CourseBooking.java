@@ -1,5 +1,7 @@
 package kneadwise.booking;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import kneadwise.accounts.Account;
 import kneadwise.accounts.Role;
 import kneadwise.checkin.LatestAssessments;
 import kneadwise.directory.Therapist;
+import kneadwise.system.AfterCommit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -42,6 +45,8 @@ class CourseBooking {
     private final TransactionTemplate transactions;
     private final CourseAccess access;
     private final Clock clock;
+    /** Courses booked on this node, for the operators' metrics ({@code kneadwise_bookings_total}). */
+    private final Counter booked;
 
     CourseBooking(
             Calendars calendars,
@@ -49,8 +54,12 @@ class CourseBooking {
             LatestAssessments assessments,
             TransactionTemplate transactions,
             CourseAccess access,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry metrics) {
         this.access = access;
+        this.booked = Counter.builder("kneadwise.bookings")
+                .description("Courses booked (each with all its sessions)")
+                .register(metrics);
         this.calendars = calendars;
         this.courses = courses;
         this.assessments = assessments;
@@ -87,6 +96,7 @@ class CourseBooking {
             try {
                 transactions.executeWithoutResult(status -> courses.insert(course));
                 access.booked(patient);
+                AfterCommit.run(booked::increment);
                 return course;
             } catch (DataAccessException clash) {
                 if (!lostTheRace(clash) || round == 3) {

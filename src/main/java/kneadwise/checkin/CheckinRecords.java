@@ -1,5 +1,7 @@
 package kneadwise.checkin;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +10,7 @@ import kneadwise.accounts.Account;
 import kneadwise.accounts.AuditLog;
 import kneadwise.accounts.RecordAccess;
 import kneadwise.assessment.AssessmentEngine;
+import kneadwise.system.AfterCommit;
 import kneadwise.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +33,8 @@ class CheckinRecords {
     private final AssessmentEngine engine;
     private final JsonMapper json;
     private final Clock clock;
+    /** Check-ins kept on this node, for the operators' metrics ({@code kneadwise_checkins_total}). */
+    private final Counter checkins;
 
     CheckinRecords(
             SavedAssessments saved,
@@ -37,7 +42,11 @@ class CheckinRecords {
             AuditLog audit,
             AssessmentEngine engine,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry metrics) {
+        this.checkins = Counter.builder("kneadwise.checkins")
+                .description("Check-ins kept in people's records")
+                .register(metrics);
         this.saved = saved;
         this.access = access;
         this.audit = audit;
@@ -65,6 +74,7 @@ class CheckinRecords {
     void keep(Account me, SavedAssessments.Saved kept) {
         saved.save(me.id(), kept);
         audit.record(me, me.id(), "assessment " + kept.id(), AuditLog.CREATE, AuditLog.ALLOWED);
+        AfterCommit.run(checkins::increment);
     }
 
     /** The person's own kept check-ins, newest first. */

@@ -10,6 +10,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Says, once everything is up, where the service answers and which data it serves. */
@@ -39,9 +40,13 @@ class StartupReport {
                         && web.getWebServer() instanceof WebServer server
                 ? "http://" + host + ":" + server.getPort()
                 : "(no web server)";
+        Environment environment = event.getApplicationContext().getEnvironment();
+        String management = "http://" + environment.getProperty("management.server.address", "127.0.0.1") + ":"
+                + environment.getProperty("local.management.port", "?") + "/actuator";
         log.info(
-                "Kneadwise is ready at {} - installation {} (created {}), {}",
+                "Kneadwise is ready at {} - probes and metrics at {} - installation {} (created {}), {}",
                 address,
+                management,
                 installation.id(),
                 installation.createdAt(),
                 database.description());

@@ -14,8 +14,14 @@ import kneadwise.testing.ServiceClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** /healthz follows the database: DOWN (503) while it is stopped, UP again once it is back. */
+/**
+ * /healthz and the readiness probe follow the database: DOWN (503) while it is stopped, UP again once it is back. The
+ * liveness probe stays UP throughout: a database blip must not get the node restarted.
+ */
 class HealthWhenDatabaseStopsTest {
+
+    private static final String LIVENESS = "/actuator/health/liveness";
+    private static final String READINESS = "/actuator/health/readiness";
 
     @TempDir
     Path databaseDirectory;
@@ -29,16 +35,26 @@ class HealthWhenDatabaseStopsTest {
                 "kneadwise.db.user", "postgres",
                 "kneadwise.db.connection-timeout", "1s"))) {
             ServiceClient client = service.client();
+            ServiceClient management = new ServiceClient(service.managementPort());
             assertThat(client.get("/healthz").statusCode()).isEqualTo(200);
+            assertThat(management.get(READINESS).statusCode()).isEqualTo(200);
+            assertThat(management.get(LIVENESS).statusCode()).isEqualTo(200);
 
             database.close();
             HttpResponse<String> down = awaitHealth(client, r -> r.statusCode() != 200);
             assertThat(down.statusCode()).isEqualTo(503);
             assertThat(down.body()).isEqualTo("{\"status\":\"DOWN\"}");
+            HttpResponse<String> notReady = management.get(READINESS);
+            assertThat(notReady.statusCode()).isEqualTo(503);
+            assertThat(notReady.body()).isEqualTo("{\"status\":\"DOWN\"}");
+            HttpResponse<String> alive = management.get(LIVENESS);
+            assertThat(alive.statusCode()).as(alive.body()).isEqualTo(200);
+            assertThat(alive.body()).isEqualTo("{\"status\":\"UP\"}");
 
             try (EmbeddedPostgres restarted = startDatabase(port)) {
                 HttpResponse<String> up = awaitHealth(client, r -> r.statusCode() == 200);
                 assertThat(up.body()).isEqualTo("{\"status\":\"UP\"}");
+                assertThat(management.get(READINESS).statusCode()).isEqualTo(200);
             }
         } finally {
             database.close();

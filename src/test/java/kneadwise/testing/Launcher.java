@@ -71,6 +71,8 @@ public final class Launcher {
                 new ArrayList<>(List.of("bash", ROOT.resolve("kneadwise").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
+        // Several servers run at once in the tests: each takes a free management port unless the test names one.
+        builder.environment().put("KNEADWISE_MANAGEMENT_PORT", "0");
         environment.forEach((name, value) -> {
             if (value.isEmpty()) {
                 builder.environment().remove(name);

@@ -22,6 +22,7 @@ public final class RunningService implements AutoCloseable {
     public static RunningService start(Map<String, String> properties) {
         Map<String, String> all = new LinkedHashMap<>(properties);
         all.putIfAbsent("server.port", "0");
+        all.putIfAbsent("management.server.port", "0");
         if (!all.containsKey("kneadwise.data-dir")) {
             // Never the checkout's ./data: tests must not touch a developer's own server's files.
             try {
@@ -42,6 +43,11 @@ public final class RunningService implements AutoCloseable {
 
     public ServiceClient client() {
         return new ServiceClient(port());
+    }
+
+    /** The management port: probes and metrics (CONTRACT.md section 12). */
+    public int managementPort() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.management.port"));
     }
 
     public int port() {

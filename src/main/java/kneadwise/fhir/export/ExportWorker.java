@@ -1,5 +1,7 @@
 package kneadwise.fhir.export;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,7 +37,11 @@ class ExportWorker implements SmartLifecycle {
 
     private Thread thread = new Thread(() -> {});
 
-    ExportWorker(ExportJobs jobs, ExportWriter writer, ExportFiles files, ExportSettings settings) {
+    ExportWorker(
+            ExportJobs jobs, ExportWriter writer, ExportFiles files, ExportSettings settings, MeterRegistry metrics) {
+        Gauge.builder("kneadwise.exports.running", this, worker -> worker.busy ? 1 : 0)
+                .description("Bulk Data exports this node is writing now (0 or 1)")
+                .register(metrics);
         this.jobs = jobs;
         this.writer = writer;
         this.files = files;

@@ -1,5 +1,7 @@
 package kneadwise.system.mail;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +46,27 @@ class MailConfiguration {
             TransactionTemplate transactions,
             MailTransport transport,
             Clock clock,
-            @Value("${kneadwise.mail.retry-base-ms:10000}") long retryBaseMillis) {
-        return new MailSender(jdbc, transactions, transport, clock, Duration.ofMillis(retryBaseMillis));
+            @Value("${kneadwise.mail.retry-base-ms:10000}") long retryBaseMillis,
+            MeterRegistry metrics) {
+        return new MailSender(jdbc, transactions, transport, clock, Duration.ofMillis(retryBaseMillis), metrics);
+    }
+
+    /**
+     * Mails waiting in the outbox, on every node alike (it is one table): a number that only grows means the mail
+     * server is away or refusing.
+     */
+    @Bean
+    Gauge mailQueued(JdbcClient jdbc, MeterRegistry metrics) {
+        return Gauge.builder("kneadwise.mail.queued", jdbc, MailConfiguration::unsent)
+                .description("Mails in the outbox not yet delivered (the same on every node)")
+                .strongReference(true)
+                .register(metrics);
+    }
+
+    private static double unsent(JdbcClient jdbc) {
+        return jdbc.sql("SELECT count(*) FROM system_mail_outbox WHERE sent_at IS NULL")
+                .query(Long.class)
+                .single();
     }
 
     /** The serving application delivers the outbox; the command-line tools only write to it. */

@@ -1,11 +1,14 @@
 package kneadwise.system.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import kneadwise.system.AfterCommit;
 import kneadwise.system.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +37,22 @@ final class MailSender {
     private final MailTransport transport;
     private final Clock clock;
     private final Duration retryBase;
+    private final Counter sent;
+    private final Counter failed;
 
     MailSender(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             MailTransport transport,
             Clock clock,
-            Duration retryBase) {
+            Duration retryBase,
+            MeterRegistry metrics) {
+        this.sent = Counter.builder("kneadwise.mail.sent")
+                .description("Mails the mail server took")
+                .register(metrics);
+        this.failed = Counter.builder("kneadwise.mail.failed")
+                .description("Attempts to deliver a mail that the mail server refused (each is tried again later)")
+                .register(metrics);
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.transport = transport;
@@ -86,24 +98,27 @@ final class MailSender {
                         .param("now", utc(Instant.now(clock)))
                         .param("id", row.id())
                         .update();
-            } catch (RuntimeException failed) {
+                AfterCommit.run(sent::increment);
+            } catch (RuntimeException refused) {
                 Duration wait = waitAfter(row.attempts() + 1);
+                // The mail's id only: its address and text are personal data, and logs are not the place for them.
                 log.warn(
-                        "Mail {} to {} not delivered (attempt {}), trying again in {} s: {}",
+                        "Mail {} not delivered (attempt {}), trying again in {} s: {} (its outbox row's last_error has"
+                                + " the server's answer)",
                         row.id(),
-                        row.mail().to(),
                         row.attempts() + 1,
                         wait.toSeconds(),
-                        failed.toString());
+                        refused.getClass().getName());
                 jdbc.sql("""
                         UPDATE system_mail_outbox
                         SET attempts = attempts + 1, send_after = :later, last_error = :error
                         WHERE id = :id
                         """)
                         .param("later", utc(Instant.now(clock).plus(wait)))
-                        .param("error", String.valueOf(failed))
+                        .param("error", String.valueOf(refused))
                         .param("id", row.id())
                         .update();
+                AfterCommit.run(failed::increment);
             }
         }
         return due.size();

@@ -2,6 +2,7 @@ package kneadwise.system.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -60,12 +61,24 @@ class MailSenderTest {
             List<Future<Integer>> sent = List.of(
                     nodes.submit(() -> {
                         start.await();
-                        return new MailSender(jdbc, transactions, counting, Clock.systemUTC(), Duration.ofSeconds(1))
+                        return new MailSender(
+                                        jdbc,
+                                        transactions,
+                                        counting,
+                                        Clock.systemUTC(),
+                                        Duration.ofSeconds(1),
+                                        new SimpleMeterRegistry())
                                 .deliverDue();
                     }),
                     nodes.submit(() -> {
                         start.await();
-                        return new MailSender(jdbc, transactions, counting, Clock.systemUTC(), Duration.ofSeconds(1))
+                        return new MailSender(
+                                        jdbc,
+                                        transactions,
+                                        counting,
+                                        Clock.systemUTC(),
+                                        Duration.ofSeconds(1),
+                                        new SimpleMeterRegistry())
                                 .deliverDue();
                     }));
             start.countDown();
@@ -98,7 +111,8 @@ class MailSenderTest {
             }
             delivered.incrementAndGet();
         };
-        MailSender sender = new MailSender(jdbc, transactions, flaky, Clock.systemUTC(), Duration.ZERO);
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        MailSender sender = new MailSender(jdbc, transactions, flaky, Clock.systemUTC(), Duration.ZERO, metrics);
 
         sender.deliverDue();
         sender.deliverDue();
@@ -108,11 +122,13 @@ class MailSenderTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("2 java.lang.IllegalStateException: Connection refused: 127.0.0.1:25");
+        assertThat(metrics.get("kneadwise.mail.failed").counter().count()).isEqualTo(2);
 
         serverUp.set(true);
         assertThat(sender.deliverDue()).isEqualTo(1);
         assertThat(delivered).hasValue(1);
         assertThat(sender.deliverDue()).as("sent once").isZero();
+        assertThat(metrics.get("kneadwise.mail.sent").counter().count()).isEqualTo(1);
     }
 
     @Test
@@ -122,7 +138,8 @@ class MailSenderTest {
                 new TransactionTemplate(new DataSourceTransactionManager(database.dataSource())),
                 mail -> {},
                 Clock.systemUTC(),
-                Duration.ofSeconds(10));
+                Duration.ofSeconds(10),
+                new SimpleMeterRegistry());
 
         assertThat(sender.waitAfter(1)).isEqualTo(Duration.ofSeconds(10));
         assertThat(sender.waitAfter(2)).isEqualTo(Duration.ofSeconds(20));
