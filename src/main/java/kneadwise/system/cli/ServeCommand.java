@@ -60,6 +60,9 @@ public final class ServeCommand implements Command {
                                          when set, no embedded database is started
                   KNEADWISE_DB_USER      its user name
                   KNEADWISE_DB_PASSWORD  its password
+                  KNEADWISE_LOG_FORMAT   json: one JSON object per log line (Elastic Common Schema);
+                                         text (the default): lines for people
+                  KNEADWISE_MANAGEMENT_PORT  probes and metrics (default 8081, this machine only)
 
                 Stop it with Ctrl-C (or SIGTERM): requests in flight finish, then the database
                 shuts down cleanly.""";
@@ -89,6 +92,9 @@ public final class ServeCommand implements Command {
         options.dataDirectory().ifPresent(dir -> springArgs.add("--kneadwise.data-dir=" + dir));
         if (options.demo()) {
             springArgs.add("--kneadwise.demo=true");
+        }
+        if (options.jsonLogs()) {
+            springArgs.add("--logging.structured.format.console=ecs");
         }
         return springArgs.toArray(String[]::new);
     }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * The options of {@code serve}, read from its arguments and environment, with every problem found. The service listens
  * on the loopback address unless {@code --host} (or {@code KNEADWISE_HOST}) opens it to a network (issue 16, item 9).
  */
-record ServeOptions(int port, String host, Optional<String> dataDirectory, boolean demo, List<String> problems) {
+record ServeOptions(
+        int port, String host, Optional<String> dataDirectory, boolean demo, boolean jsonLogs, List<String> problems) {
 
     /** Reachable from this machine only. */
     static final String LOOPBACK = "127.0.0.1";
@@ -88,7 +89,20 @@ record ServeOptions(int port, String host, Optional<String> dataDirectory, boole
                     + "' opens the service to a network, so say it twice: --demo --demo-on-network");
         }
         int port = portText == null ? ServeCommand.DEFAULT_PORT : parsePort(portText, portSource, problems);
-        return new ServeOptions(port, host, Optional.ofNullable(dataDirectory), demo, List.copyOf(problems));
+        boolean jsonLogs = jsonLogs(environment.getOrDefault("KNEADWISE_LOG_FORMAT", ""), problems);
+        return new ServeOptions(port, host, Optional.ofNullable(dataDirectory), demo, jsonLogs, List.copyOf(problems));
+    }
+
+    /** {@code json}: one JSON object per line (Elastic Common Schema), for a log collector; {@code text} or unset: lines for people. */
+    private static boolean jsonLogs(String format, List<String> problems) {
+        return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "", "text" -> false;
+            case "json" -> true;
+            default -> {
+                problems.add("KNEADWISE_LOG_FORMAT must be 'json' or 'text', not '" + format + "'");
+                yield false;
+            }
+        };
     }
 
     /** Whether every address the host names is a loopback one; an unknown host is a problem (and not loopback). */

@@ -317,6 +317,76 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void jsonLogsAreOneEcsObjectPerLineWithoutHealthDataOrSecrets() throws Exception {
+        Map<String, String> environment = Map.of(
+                "KNEADWISE_DATA_DIR", dataDirectory.toString(), "KNEADWISE_DB_URL", "", "KNEADWISE_LOG_FORMAT", "json");
+        String email = "rosalind.quimby@example.org";
+        String password = "plum tartan lighthouse 42";
+        List<String> secrets = new ArrayList<>(List.of(email, "Rosalind", "Quimby", password, "OSTEOPOROSIS"));
+        Path log = logs.resolve("json.log");
+        Process server = Launcher.start(environment, log, "serve", "--port", "0");
+        try {
+            ServiceClient service = new ServiceClient(ready(server, log));
+            assertThat(service.postJson("/api/v1/accounts", """
+                            {"email": "%s", "password": "%s", "name": "Rosalind Quimby", "role": "PATIENT"}""".formatted(email, password))
+                            .statusCode())
+                    .isEqualTo(202);
+            HttpResponse<String> token = service.postJson(
+                    "/api/v1/tokens", "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
+            String bearer = token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+            secrets.add(bearer);
+            HttpResponse<String> checkin = service.withToken(bearer).postJson("/api/v1/me/assessments", """
+                    {"age": 71, "painDurationWeeks": 30, "painNow": 9, "findings": ["OSTEOPOROSIS"]}""");
+            assertThat(checkin.statusCode()).as(checkin.body()).isEqualTo(201);
+            assertThat(service.postJson("/api/v1/tokens", "{\"email\": \"" + email + "\", \"password\": \"x\"}")
+                            .statusCode())
+                    .isEqualTo(401);
+            assertThat(service.withToken("forged-" + password.replace(' ', '-'))
+                            .get("/api/v1/me")
+                            .statusCode())
+                    .isEqualTo(401);
+            // the verification mail, written to the outbox folder (no SMTP server here), is logged by its file
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (!Files.readString(log).contains("a mail was written")
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+        } finally {
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+        }
+
+        List<String> lines = Files.readAllLines(log);
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
+        List<tools.jackson.databind.JsonNode> entries = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("kneadwise: ")) {
+                continue; // the launcher's own notes (building), before the application starts
+            }
+            tools.jackson.databind.JsonNode entry = json.readTree(line);
+            assertThat(entry.isObject()).as(line).isTrue();
+            assertThat(entry.path("@timestamp").asString()).as(line).isNotEmpty();
+            assertThat(entry.at("/log/level").asString()).as(line).isNotEmpty();
+            assertThat(entry.at("/log/logger").asString()).as(line).isNotEmpty();
+            assertThat(entry.at("/ecs/version").asString()).as(line).isNotEmpty();
+            assertThat(entry.at("/service/name").asString()).as(line).isEqualTo("kneadwise");
+            entries.add(entry);
+        }
+        List<String> messages =
+                entries.stream().map(entry -> entry.path("message").asString()).toList();
+        assertThat(messages).anyMatch(message -> message.startsWith("Kneadwise is ready at http://localhost:"));
+        assertThat(messages).anyMatch(message -> message.contains("a mail was written"));
+        String whole = String.join("\n", lines);
+        for (String secret : secrets) {
+            assertThat(whole)
+                    .as("the log holds no personal or health data and no secret")
+                    .doesNotContain(secret);
+        }
+    }
+
     /** A client-credentials request with a new RS384 assertion of the client's. */
     private static HttpResponse<String> tokenRequest(ServiceClient service, String clientId, RSAKey key, String jti)
             throws Exception {
