@@ -44,6 +44,10 @@ public final class CommandLine {
             return USAGE;
         }
         String first = args.get(0);
+        if (first.equals("--version") || first.equals("version")) {
+            out.println(BuildVersion.ofThisBuild().describe());
+            return OK;
+        }
         if (first.equals("help") || first.equals("--help") || first.equals("-h")) {
             return helpFor(args.subList(1, args.size()), out, err);
         }
@@ -84,6 +88,7 @@ public final class CommandLine {
         commands.values().forEach(c -> stream.println("  " + padRight(c.name(), width) + "  " + c.summary()));
         stream.println();
         stream.println("Run './kneadwise <command> --help' for a command's options.");
+        stream.println("'./kneadwise --version' prints the version and the commit it was built from.");
     }
 
     private static String padRight(String text, int width) {

@@ -68,6 +68,21 @@ class LauncherIT {
     }
 
     @Test
+    void printsTheVersionAndTheCommitItWasBuiltFrom() throws Exception {
+        Process git = new ProcessBuilder("git", "rev-parse", "HEAD")
+                .directory(Launcher.ROOT.toFile())
+                .start();
+        String head = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assumeTrue(git.waitFor() == 0 && head.matches("[0-9a-f]{40}"), "this checkout is not a Git repository");
+
+        Result version = Launcher.run(Map.of(), "--version");
+
+        assertThat(version.exitCode()).as(version.stderr()).isZero();
+        assertThat(version.stdout())
+                .matches("Kneadwise \\S+ \\(commit " + head + "( with uncommitted changes)?, built \\S+\\)\\n");
+    }
+
+    @Test
     void servesWithNoConfigurationStopsCleanlyAndComesBackWithItsData() throws Exception {
         Map<String, String> environment =
                 Map.of("KNEADWISE_DATA_DIR", dataDirectory.toString(), "KNEADWISE_DB_URL", "");

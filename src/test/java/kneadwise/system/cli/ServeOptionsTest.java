@@ -21,12 +21,14 @@ class ServeOptionsTest {
     @Test
     void logsAsJsonOnlyWhenAskedAndRefusesAnUnknownFormat() {
         assertThat(ServeOptions.parse(List.of(), Map.of()).jsonLogs()).isFalse();
-        assertThat(ServeOptions.parse(List.of(), Map.of("KNEADWISE_LOG_FORMAT", "text")).jsonLogs())
+        assertThat(ServeOptions.parse(List.of(), Map.of("KNEADWISE_LOG_FORMAT", "text"))
+                        .jsonLogs())
                 .isFalse();
         ServeOptions json = ServeOptions.parse(List.of(), Map.of("KNEADWISE_LOG_FORMAT", "JSON"));
         assertThat(json.jsonLogs()).isTrue();
         assertThat(ServeCommand.springArguments(json)).contains("--logging.structured.format.console=ecs");
-        assertThat(ServeOptions.parse(List.of(), Map.of("KNEADWISE_LOG_FORMAT", "yaml")).problems())
+        assertThat(ServeOptions.parse(List.of(), Map.of("KNEADWISE_LOG_FORMAT", "yaml"))
+                        .problems())
                 .containsExactly("KNEADWISE_LOG_FORMAT must be 'json' or 'text', not 'yaml'");
     }
 

@@ -341,7 +341,7 @@ class TwoNodesBehindNginxTest {
     /** deploy/nginx.conf with its marked lines changed for this machine; fails when one of them is not there. */
     private static String asInstalledHere(String shipped, int nodeA, int nodeB, int httpsPort) {
         String site = shipped;
-        site = once(site, "server 127.0.0.1:8081 ", "server 127.0.0.1:" + nodeA + " ");
+        site = once(site, "server 127.0.0.1:8080 ", "server 127.0.0.1:" + nodeA + " ");
         site = once(site, "server 127.0.0.1:8082 ", "server 127.0.0.1:" + nodeB + " ");
         site = once(site, "listen 80;", "listen 127.0.0.1:" + httpPort + ";");
         site = once(site, "listen 443 ssl http2;", "listen 127.0.0.1:" + httpsPort + " ssl http2;");
