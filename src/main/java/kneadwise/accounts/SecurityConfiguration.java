@@ -37,7 +37,11 @@ class SecurityConfiguration {
         "/api/v1/claims/check",
         "/api/v1/accounts",
         "/api/v1/tokens",
-        "/api/v1/email-verifications"
+        "/api/v1/email-verifications",
+        // the API's description and its page (CONTRACT.md section 12)
+        "/api/openapi.json",
+        "/api/openapi.json.yaml",
+        "/api/docs"
     };
 
     /** The therapist directory and its free slots are public to read (CONTRACT.md section 8). */

@@ -203,6 +203,10 @@ class AuthorizationMatrixTest {
             Map.entry("GET /", ANYONE),
             Map.entry("GET /claims", ANYONE),
             Map.entry("GET /about", ANYONE),
+            // the API's description and its page (CONTRACT.md section 12)
+            Map.entry("GET /api/openapi.json", ANYONE),
+            Map.entry("GET /api/openapi.json.yaml", ANYONE),
+            Map.entry("GET /api/docs", ANYONE),
             Map.entry("POST /claims", ANYONE),
             Map.entry("GET /password-reset", ANYONE),
             Map.entry("POST /password-reset", ANYONE),
