@@ -14,7 +14,7 @@ final class AnswerTexts {
             + " or bottom, cannot control or pass urine, or your legs get weaker. See a doctor today if you get a fever"
             + " or feel very unwell.";
 
-    static final String SAFETY_EMERGENCY = "Go to an emergency department now, or call 911. Some of your answers can"
+    static final String SAFETY_EMERGENCY = "Call 911 or go to an emergency department now. Some of your answers can"
             + " mean the nerves at the base of the spine are squeezed. This needs treatment fast. Do not book a"
             + " massage.";
     static final String SAFETY_TODAY = "See a doctor or urgent care today, whether or not you want massage. Some of"

@@ -36,7 +36,7 @@ public final class SafetyTriage {
     private static final String CONTRAINDICATIONS = "NIH NCCAM, Massage therapy as CAM; seed article 004";
     private static final String PRECAUTIONS = "NIH NCCAM; practice guidance";
 
-    private static final String GO_NOW = " Go to an emergency department now, or call 911.";
+    private static final String GO_NOW = " Call 911 or go to an emergency department now.";
     private static final String TODAY_ANYWAY = " See a doctor or urgent care today, whether or not you want massage.";
     private static final String WITHIN_DAYS =
             " See a doctor in the next few days. Go the same day if the pain gets much"

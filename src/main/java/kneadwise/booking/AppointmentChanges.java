@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import kneadwise.accounts.Account;
 import kneadwise.accounts.AccountLookup;
 import kneadwise.directory.Therapist;
 import kneadwise.system.Mail;
 import kneadwise.system.Mailer;
+import kneadwise.system.UsDates;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 class AppointmentChanges {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+    static final DateTimeFormatter WHEN = UsDates.DATE_AND_TIME;
 
     private final Courses courses;
     private final CourseBooking booking;

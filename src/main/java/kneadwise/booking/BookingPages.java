@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import kneadwise.accounts.SignedIn;
@@ -17,6 +16,7 @@ import kneadwise.directory.Therapists;
 import kneadwise.system.FieldProblem;
 import kneadwise.system.JsonInput;
 import kneadwise.system.NotFoundException;
+import kneadwise.system.UsDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,9 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BookingPages {
 
     static final int DAYS_SHOWN = 14;
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
+    static final DateTimeFormatter DAY = UsDates.DAY;
+    static final DateTimeFormatter TIME = UsDates.TIME;
+    static final DateTimeFormatter WHEN = UsDates.DATE_TIME_AND_ZONE;
 
     /** A start time to choose: the value sent back (ISO-8601 with offset) and what people read. */
     record Choice(String value, String label) {}

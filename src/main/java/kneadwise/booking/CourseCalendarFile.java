@@ -3,6 +3,7 @@ package kneadwise.booking;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import kneadwise.directory.Therapist;
+import kneadwise.system.UsDates;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -72,8 +73,9 @@ class CourseCalendarFile {
         if (therapist.address() != null) {
             event.add(new Location(therapist.address()));
         }
-        event.add(new Description("Session " + appointment.session() + " of your massage course. To cancel or move"
-                + " it, open Kneadwise at least " + therapist.cancellationNoticeHours() + " hours before."));
+        event.add(new Description("Session " + appointment.session() + " of your massage course: "
+                + UsDates.DATE_TIME_AND_ZONE.format(start) + ", " + therapist.sessionMinutes() + " minutes. To cancel"
+                + " or move it, open Kneadwise at least " + therapist.cancellationNoticeHours() + " hours before."));
         event.add(appointment.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }

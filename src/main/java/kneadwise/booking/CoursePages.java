@@ -126,8 +126,9 @@ class CoursePages {
         } catch (BookingRefusals.NotAvailable refusal) {
             String why = "That time cannot be had: "
                     + BookingRefusals.explain(refusal.problems().getFirst().reason());
-            List<String> nearby = refusal.alternatives().stream()
-                    .map(free -> LOCAL_INPUT.format(free.toLocalDateTime()))
+            List<BookingPages.Choice> nearby = refusal.alternatives().stream()
+                    .map(free -> new BookingPages.Choice(
+                            LOCAL_INPUT.format(free.toLocalDateTime()), BookingPages.WHEN.format(free)))
                     .toList();
             model.addAttribute("moving", appointment.id());
             return show(model, course, therapist, party, why, nearby);
@@ -161,7 +162,7 @@ class CoursePages {
             Therapist therapist,
             CourseAccess.Party party,
             @Nullable String problem,
-            List<String> nearby) {
+            List<BookingPages.Choice> nearby) {
         Instant now = clock.instant();
         Duration notice = party == CourseAccess.Party.PATIENT
                 ? Duration.ofHours(therapist.cancellationNoticeHours())

@@ -3,13 +3,13 @@ package kneadwise.booking;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import kneadwise.accounts.AccountLookup;
 import kneadwise.accounts.SignedIn;
 import kneadwise.checkin.LatestAssessments;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
+import kneadwise.system.UsDates;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class TodayPage {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter TIME = UsDates.TIME;
+    static final DateTimeFormatter DAY = UsDates.DATE;
 
     /** One client of the day; {@code precautions} maps each reason code to its message (empty when none). */
     record Client(

@@ -145,7 +145,7 @@ record AnswerView(
             return "";
         }
         return switch (urgency) {
-            case EMERGENCY_NOW -> "Now: go to an emergency department or call 911";
+            case EMERGENCY_NOW -> "Now: call 911 or go to an emergency department";
             case TODAY -> "Today: see a doctor or urgent care today";
             case WITHIN_A_WEEK -> "Within days: see a doctor in the next few days, sooner if it gets worse";
             case BEFORE_MASSAGE -> "Before massage: ask your doctor, surgeon or prescriber before booking";

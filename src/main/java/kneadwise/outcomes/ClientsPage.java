@@ -3,7 +3,6 @@ package kneadwise.outcomes;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,6 +14,7 @@ import kneadwise.booking.CourseOutlines.CourseOutline;
 import kneadwise.booking.CourseOutlines.SessionTime;
 import kneadwise.directory.Therapist;
 import kneadwise.directory.Therapists;
+import kneadwise.system.UsDates;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ClientsPage {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter DATE = UsDates.SHORT_DATE;
 
     /** One course as a row; {@code worse} when the checkpoint says to stop and see a clinician. */
     record Row(

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import kneadwise.accounts.AccountLookup;
 import kneadwise.accounts.Links;
 import kneadwise.assessment.AssessmentEngine;
@@ -15,6 +14,7 @@ import kneadwise.booking.CourseOutlines;
 import kneadwise.booking.CourseOutlines.BookedSession;
 import kneadwise.system.Mail;
 import kneadwise.system.Mailer;
+import kneadwise.system.UsDates;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,7 +37,7 @@ class LogReminders {
     /** How long after a session its "how was it?" reminder is still worth sending. */
     static final Duration STILL_USEFUL = Duration.ofDays(2);
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = UsDates.DAY;
 
     private final CourseOutlines outlines;
     private final JdbcClient jdbc;

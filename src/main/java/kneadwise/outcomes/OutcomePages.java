@@ -18,6 +18,7 @@ import kneadwise.system.FormValues;
 import kneadwise.system.InvalidInputException;
 import kneadwise.system.NotFoundException;
 import kneadwise.system.PdfDocuments;
+import kneadwise.system.UsDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +43,7 @@ class OutcomePages {
     /** The overall-change answers in their words, for the log's last session (built once, shown on every log). */
     static final Map<GlobalImpression, String> IMPRESSIONS = impressions();
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+    static final DateTimeFormatter WHEN = UsDates.DATE_AND_TIME;
 
     /** One row of the table that carries the same figures as the charts. */
     record Row(int session, String pain, String function, String sideEffects) {}
@@ -99,9 +100,8 @@ class OutcomePages {
         values.put("therapistName", view.course().therapistName());
         values.put(
                 "today",
-                DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-                        .format(java.time.LocalDate.now(
-                                clock.withZone(view.course().timeZone()))));
+                UsDates.LONG_DATE.format(
+                        java.time.LocalDate.now(clock.withZone(view.course().timeZone()))));
         return values;
     }
 

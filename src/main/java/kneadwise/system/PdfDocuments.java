@@ -1,6 +1,8 @@
 package kneadwise.system;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +18,9 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders a page template to PDF, so a download says exactly what the page says. The template gets {@code pdf = true}
- * and the print stylesheet as {@code pdfStyles}, since the renderer does not fetch the site's stylesheet.
+ * and the print stylesheet as {@code pdfStyles}, since the renderer does not fetch the site's stylesheet. The PDF is on
+ * US Letter paper and tagged for screen readers (PDF/UA: structure, language, title); PDF/UA needs every font embedded,
+ * so the text is set in DejaVu Sans, kept in the jar ({@code kneadwise/fonts}, with its licence).
  */
 @Component
 public class PdfDocuments {
@@ -25,16 +29,23 @@ public class PdfDocuments {
 
     private static final String PRINT_STYLES = "static/css/print-document.css";
 
+    /** The family the print stylesheet names. */
+    static final String FONT_FAMILY = "DejaVu Sans";
+
     private final ITemplateEngine templates;
     private final String styles;
+    private final byte[] regular;
+    private final byte[] bold;
 
     PdfDocuments(ITemplateEngine templates) {
         this.templates = templates;
-        this.styles = readStyles();
+        this.styles = new String(read(PRINT_STYLES), StandardCharsets.UTF_8);
+        this.regular = read("kneadwise/fonts/DejaVuSans.ttf");
+        this.bold = read("kneadwise/fonts/DejaVuSans-Bold.ttf");
     }
 
     public byte[] render(String template, Map<String, Object> variables) {
-        Context context = new Context(java.util.Locale.UK);
+        Context context = new Context(java.util.Locale.US);
         context.setVariables(variables);
         context.setVariable("pdf", true);
         context.setVariable("pdfStyles", styles);
@@ -43,6 +54,10 @@ public class PdfDocuments {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.withProducer("Kneadwise");
+            builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
             builder.toStream(pdf);
             builder.run();
@@ -52,11 +67,11 @@ public class PdfDocuments {
         return pdf.toByteArray();
     }
 
-    private static String readStyles() {
-        try (InputStream in = new ClassPathResource(PRINT_STYLES).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private static byte[] read(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return in.readAllBytes();
         } catch (IOException missing) {
-            throw new UncheckedIOException("The print stylesheet " + PRINT_STYLES + " is missing", missing);
+            throw new UncheckedIOException(resource + " is missing from the jar", missing);
         }
     }
 }

@@ -207,6 +207,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/openapi.json", ANYONE),
             Map.entry("GET /api/openapi.json.yaml", ANYONE),
             Map.entry("GET /api/docs", ANYONE),
+            Map.entry("GET /privacy", ANYONE),
+            Map.entry("GET /disclaimer", ANYONE),
             Map.entry("POST /claims", ANYONE),
             Map.entry("GET /password-reset", ANYONE),
             Map.entry("POST /password-reset", ANYONE),

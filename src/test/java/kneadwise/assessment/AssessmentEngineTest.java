@@ -17,7 +17,7 @@ class AssessmentEngineTest {
 
         assertThat(assessment.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
         assertThat(assessment.recommendation().massage()).isEqualTo(MassageAdvice.NOT_NOW);
-        assertThat(assessment.recommendation().summary()).startsWith("Go to an emergency department now, or call 911.");
+        assertThat(assessment.recommendation().summary()).startsWith("Call 911 or go to an emergency department now.");
         assertThat(assessment.recommendation().combineWith()).isEmpty();
         assertThat(assessment.plan()).isNull();
         assertThat(assessment.answer().course()).isNull();

@@ -314,7 +314,7 @@ class CourseBookingTest {
                         .filter(sent -> sent.subject().contains("cancelled")))
                 .singleElement()
                 .satisfies(sent -> assertThat(sent.text())
-                        .contains("Tuesday 23 February 2027 at 18:00")
+                        .contains("Tuesday, February 23, 2027, 6:00 PM")
                         .contains("cancelled"));
     }
 
@@ -330,7 +330,7 @@ class CourseBookingTest {
         reminders.sendDueReminders();
 
         assertThat(mail.sentTo(patientEmail)).singleElement().satisfies(sent -> {
-            assertThat(sent.subject()).isEqualTo("Reminder: massage Wednesday 17 February 2027 at 18:00");
+            assertThat(sent.subject()).isEqualTo("Reminder: massage Wednesday, February 17, 2027, 6:00 PM");
             assertThat(sent.text())
                     .contains("Dana Practice")
                     .contains("America/New_York")
@@ -393,7 +393,7 @@ class CourseBookingTest {
 
         assertThat(away.statusCode()).as(away.body()).isEqualTo(201);
         assertThat(overBooked.statusCode()).isEqualTo(409);
-        assertThat(People.json(overBooked).get("detail").asString()).contains("Tuesday 2 March 2027 at 18:00");
+        assertThat(People.json(overBooked).get("detail").asString()).contains("Tuesday, March 2, 2027, 6:00 PM");
         List<String> free = starts(service.get(slots));
         assertThat(free).doesNotContain("2027-03-02T18:00-05:00", "2027-03-02T17:30-05:00", "2027-03-02T11:30-05:00");
         assertThat(free).first().isEqualTo("2027-03-02T12:00-05:00");

@@ -95,7 +95,7 @@ class DirectoryAndBookingBrowserTest {
         logIn(browser, patientEmail);
         browser.open("/therapists");
         fill(browser, "postalCode", "60601");
-        fill(browser, "radiusKm", "3");
+        fill(browser, "radius", "2");
         fill(browser, "insurance", "aetna");
         browser.find(By.cssSelector("form.search-form button[type=submit]")).click();
         browser.waitFor(By.id("results-heading"));
@@ -104,8 +104,11 @@ class DirectoryAndBookingBrowserTest {
         assertThat(browser.find(By.linkText("Skip the filters: go to the results"))
                         .getAttribute("href"))
                 .endsWith("#results-heading");
-        assertThat(results).containsPattern("\\d+\\.\\d km \\(\\d+\\.\\d miles\\)");
-        assertThat(results).containsPattern("Next course start\\s+\\w{3} \\d+ \\w{3} \\d{4}, \\d\\d:\\d\\d");
+        // US conventions: miles unless km is chosen; "Tuesday, March 9, 2027, 6:00 PM CST"
+        assertThat(results).containsPattern("Distance\\s+\\d+\\.\\d miles").doesNotContainPattern("\\d km");
+        assertThat(results)
+                .containsPattern(
+                        "Next course start\\s+[A-Z][a-z]+day, [A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{1,2}:\\d\\d [AP]M [A-Z]{3}");
         check(browser, "search-results");
 
         browser.find(By.linkText("Eve Lakeside")).click();

@@ -59,7 +59,7 @@ class CheckinJourneyBrowserTest {
 
         choose(browser, "finding", "SADDLE_NUMBNESS");
         browser.screenshot("warning-signs-ticked-" + PHONE);
-        next(browser, "/check-in/result", "Go to an emergency department now");
+        next(browser, "/check-in/result", "Call 911 or go to an emergency department now");
 
         String page = browser.find(By.tagName("body")).getText();
         assertThat(page)
@@ -71,7 +71,11 @@ class CheckinJourneyBrowserTest {
                 .doesNotContainIgnoringCase("save")
                 .doesNotContain("$", "course", "therapist");
         // "Do not book a massage." is all it says about booking: the one link leads back to the answers.
-        assertThat(texts(browser, By.cssSelector("a"))).containsExactly("Call 911", "Change your answer");
+        assertThat(texts(browser, By.cssSelector("main a")))
+                .containsExactly("Call 911", "Call 911", "Change your answer");
+        // the footer every page has: 911 first, then what Kneadwise is not, what it keeps and who runs it
+        assertThat(texts(browser, By.cssSelector("footer a")))
+                .containsExactly("Call 911", "Not medical advice", "Privacy", "About and disclosure");
         assertThat(browser.find(By.linkText("Call 911")).getDomAttribute("href"))
                 .isEqualTo("tel:911");
         assertThat(browser.driver().findElements(By.cssSelector("form, button")))
@@ -255,7 +259,13 @@ class CheckinJourneyBrowserTest {
         browser.screenshot("start-" + PHONE);
         assertThat(tabUntil(browser, "Start the check-in"))
                 .containsExactly(
-                        "a Kneadwise", "a Find a therapist", "a Log in", "a Create an account", "a Start the check-in");
+                        "a Skip to main content",
+                        "a Kneadwise",
+                        "a Find a therapist",
+                        "a Log in",
+                        "a Create an account",
+                        "a Call 911",
+                        "a Start the check-in");
         browser.type(Keys.ENTER);
         waitForPage(browser, "/check-in/about-you", ABOUT_YOU);
         check(browser, "about-you");

@@ -117,6 +117,7 @@ class CheckinPagesTest {
                     .contains("OSTEOPOROSIS")
                     .contains("31.1% (MODERATE)")
                     .contains("16 weeks: long-lasting pain (over 12 weeks)");
+            kneadwise.testing.PdfChecks.assertLetterTaggedAndEmbedded(document);
         }
     }
 
@@ -189,7 +190,11 @@ class CheckinPagesTest {
         String page = browser.get("/check-in/result").body();
 
         assertThat(page)
-                .contains("Go to an emergency department now", "emergency department", "911", "href=\"tel:911\"")
+                .contains(
+                        "Call 911 or go to an emergency department now",
+                        "emergency department",
+                        "911",
+                        "href=\"tel:911\"")
                 .doesNotContain("Create an account", "Log in", "Save", "course", "$", "therapist")
                 .doesNotContain("Side effects", "If things change");
     }

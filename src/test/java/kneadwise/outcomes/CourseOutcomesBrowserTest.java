@@ -156,6 +156,11 @@ class CourseOutcomesBrowserTest {
         byte[] pdf = pdfWithCookie(browser, browser.driver().getCurrentUrl() + ".pdf");
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            kneadwise.testing.PdfChecks.assertLetterTaggedAndEmbedded(document);
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
     }
 
     @Test
@@ -169,7 +174,7 @@ class CourseOutcomesBrowserTest {
         assertThat(browser.find(By.tagName("main")).getText()).contains("Only the person having the course logs");
     }
 
-    /** Today is Tuesday 23 March in New York, with session 4 at 18:00. */
+    /** Today is Tuesday, March 23 in New York, with session 4 at 6:00 PM. */
     @Test
     @Order(6)
     void todaysClientsShowThePrecautionsFirstAndTheNoteWarnsOfFirmPressure(Browser browser) {
@@ -177,7 +182,7 @@ class CourseOutcomesBrowserTest {
         browser.open("/practice/today");
         browser.waitFor(By.xpath("//h1[.=\"Today's clients\"]"));
         String today = browser.find(By.cssSelector("section.client")).getText();
-        assertThat(today).contains("18:00", "Flags and precautions", "Session 4 of 4");
+        assertThat(today).contains("6:00 PM", "Flags and precautions", "Session 4 of 4");
         assertThat(today.indexOf("Flags and precautions")).isLessThan(today.indexOf("Session 4 of 4"));
         check(browser, "today");
         browser.find(By.linkText("Write the note of session 4")).click();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,17 +42,19 @@ class ApiDocsPage {
 
     record Schema(String name, String json) {}
 
-    private final OpenApiWebMvcResource description;
+    /** Made by springdoc in the serving application only, not for the command-line tools' contexts. */
+    private final ObjectProvider<OpenApiWebMvcResource> description;
+
     private final JsonMapper json;
 
-    ApiDocsPage(OpenApiWebMvcResource description, JsonMapper json) {
+    ApiDocsPage(ObjectProvider<OpenApiWebMvcResource> description, JsonMapper json) {
         this.description = description;
         this.json = json;
     }
 
     @GetMapping("/api/docs")
     String docs(HttpServletRequest request, Model model) throws Exception {
-        JsonNode api = json.readTree(description.openapiJson(request, DESCRIPTION, Locale.US));
+        JsonNode api = json.readTree(description.getObject().openapiJson(request, DESCRIPTION, Locale.US));
         Map<String, List<Operation>> sections = new TreeMap<>();
         for (Map.Entry<String, JsonNode> path : api.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {

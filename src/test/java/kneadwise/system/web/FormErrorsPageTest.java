@@ -89,11 +89,14 @@ class FormErrorsPageTest {
     void theSearchPageLinksToTheBadFilter() {
         BrowserSession browser = new BrowserSession(port);
 
-        Document page = page(browser.get("/therapists?postalCode=60601&radiusKm=far"));
+        Document page = page(browser.get("/therapists?postalCode=60601&radius=far&unit=mi"));
 
         assertThat(page.select(".error-summary h2").text()).isEqualTo("Please fix these fields");
-        assertThat(summaryLinks(page)).containsExactly("#radiusKm");
-        assertThat(page.select("#radiusKm").attr("aria-invalid")).isEqualTo("true");
+        assertThat(summaryLinks(page)).containsExactly("#radius");
+        assertThat(page.select("#radius").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select(".error-summary").text()).contains("must be a distance from 0.1 to 310 miles");
+        assertThat(summaryLinks(page(browser.get("/therapists?postalCode=60601&radius=900&unit=km"))))
+                .containsExactly("#radius");
         assertThat(page.select("#postalCode").attr("aria-invalid")).isEqualTo("false");
     }
 

@@ -31,7 +31,10 @@ class HomePageBrowserTest {
     @CsvSource({
         "/, home, Will massage help my back?",
         "/claims, claims, Check a text about massage",
-        "/about, about, About Kneadwise and its evidence"
+        "/about, about, About Kneadwise and its evidence",
+        "/privacy, privacy, 'Privacy: what Kneadwise keeps and who sees it'",
+        "/disclaimer, disclaimer, Not medical advice",
+        "/api/docs, api-docs, Kneadwise API reference"
     })
     void fitsPhoneAndLaptopWithoutSeriousAccessibilityProblems(
             String path, String name, String heading, Browser browser) {
@@ -52,9 +55,14 @@ class HomePageBrowserTest {
     void aClaimCanBeCheckedWithTheKeyboardAlone(Browser browser) {
         browser.open("/claims");
 
-        assertThat(tab(browser, 5))
+        assertThat(tab(browser, 6))
                 .containsExactly(
-                        "a Kneadwise", "a Find a therapist", "a Log in", "a Create an account", "textarea#text");
+                        "a Skip to main content",
+                        "a Kneadwise",
+                        "a Find a therapist",
+                        "a Log in",
+                        "a Create an account",
+                        "textarea#text");
         browser.screenshot("claims-focus-textarea");
         browser.type("Massage flushes toxins from your muscles.");
         assertThat(tab(browser, 1)).containsExactly("button Check the text");
