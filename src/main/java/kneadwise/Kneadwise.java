@@ -7,6 +7,7 @@ import kneadwise.demo.DemoDataCommand;
 import kneadwise.demo.DemoOutcomesCommand;
 import kneadwise.smart.RegisterClientTask;
 import kneadwise.system.cli.CommandLine;
+import kneadwise.system.cli.HealthCheckCommand;
 import kneadwise.system.cli.ServeCommand;
 
 /**
@@ -24,7 +25,8 @@ public final class Kneadwise {
                 new AssessCommand(),
                 new AdminCommand(KneadwiseApplication.class, List.of(new RegisterClientTask())),
                 new DemoDataCommand(KneadwiseApplication.class),
-                new DemoOutcomesCommand(KneadwiseApplication.class)));
+                new DemoOutcomesCommand(KneadwiseApplication.class),
+                new HealthCheckCommand()));
         int exitCode = commandLine.run(List.of(args), System.out, System.err);
         // serve keeps running on its own non-daemon threads; every other outcome ends the process here.
         if (exitCode != CommandLine.STILL_RUNNING) {
