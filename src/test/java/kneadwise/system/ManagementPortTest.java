@@ -114,6 +114,10 @@ class ManagementPortTest {
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
         HttpResponse<String> refused = patient.postJson("/api/v1/courses", "{}");
         assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(service.get("/fhir/metadata").statusCode()).isEqualTo(200);
+        assertThat(service.get("/fhir/Questionnaire/odi").statusCode()).isEqualTo(200);
+        assertThat(service.get("/fhir/Questionnaire/no-such-one").statusCode()).isEqualTo(404);
+        assertThat(service.get("/fhir/Madeup" + System.nanoTime()).statusCode()).isGreaterThanOrEqualTo(400);
 
         String after = scrape(management);
         assertThat(value(after, "kneadwise_checkins_total", "") - value(before, "kneadwise_checkins_total", ""))
@@ -137,6 +141,15 @@ class ManagementPortTest {
                 .as("latency buckets per endpoint")
                 .contains("http_server_requests_seconds_bucket{error=\"none\",exception=\"none\"," + created
                         + ",le=\"0.1\"}");
+        // FHIR requests too, named by the FHIR server's own templates; a made-up type is not a series of its own
+        assertThat(value(after, "http_server_requests_seconds_count", "status=\"200\",uri=\"/fhir/metadata\""))
+                .isEqualTo(1);
+        assertThat(value(after, "http_server_requests_seconds_count", "uri=\"/fhir/Questionnaire/{id}\""))
+                .isEqualTo(1);
+        assertThat(value(
+                        after, "http_server_requests_seconds_count", "status=\"404\",uri=\"/fhir/Questionnaire/{id}\""))
+                .isEqualTo(1);
+        assertThat(after).doesNotContain("Madeup");
         assertThat(after).doesNotContain(practice.id().toString()).doesNotContain(email);
     }
 
