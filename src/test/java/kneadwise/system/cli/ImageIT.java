@@ -93,32 +93,10 @@ class ImageIT {
                 run(List.of("mount", "-t", "proc", "proc", root.resolve("proc").toString()), Duration.ofSeconds(20));
         assumeTrue(mounted.code() == 0, "cannot mount /proc for chroot here: " + mounted.output());
         try {
-            Result version = run(
-                    List.of(
-                            "chroot",
-                            "--userspec=10001:10001",
-                            root.toString(),
-                            "/opt/java/bin/java",
-                            "-cp",
-                            "@/app/jib-classpath-file",
-                            "kneadwise.Kneadwise",
-                            "--version"),
-                    Duration.ofMinutes(1));
+            Result version = inImage(root, "--version");
             assertThat(version.code()).as(version.output()).isZero();
             assertThat(version.output()).startsWith("Kneadwise ").contains("(commit ");
-            Result nobodyThere = run(
-                    List.of(
-                            "chroot",
-                            "--userspec=10001:10001",
-                            root.toString(),
-                            "/opt/java/bin/java",
-                            "-cp",
-                            "@/app/jib-classpath-file",
-                            "kneadwise.Kneadwise",
-                            "healthcheck",
-                            "--port",
-                            String.valueOf(freePort())),
-                    Duration.ofMinutes(1));
+            Result nobodyThere = inImage(root, "healthcheck", "--port", String.valueOf(freePort()));
             assertThat(nobodyThere.code())
                     .as("the health check fails when nothing answers")
                     .isEqualTo(1);
@@ -200,6 +178,20 @@ class ImageIT {
         } finally {
             run(List.of("podman", "rmi", "-f", image), Duration.ofMinutes(1));
         }
+    }
+
+    /** Runs the application in the image's files, as the image's user, the way its entry point does. */
+    private static Result inImage(Path root, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                "chroot",
+                "--userspec=10001:10001",
+                root.toString(),
+                "/opt/java/bin/java",
+                "-cp",
+                "@/app/jib-classpath-file",
+                "kneadwise.Kneadwise"));
+        command.addAll(List.of(args));
+        return run(command, Duration.ofMinutes(1));
     }
 
     /** Empty when podman can start a container on this machine, else why not. */
