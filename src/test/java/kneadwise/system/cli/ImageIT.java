@@ -67,8 +67,7 @@ class ImageIT {
         assertThat(container.path("Entrypoint").get(0).asString()).isEqualTo("java");
         assertThat(container.path("Env").valueStream().map(JsonNode::asString))
                 .contains("PATH=/opt/java/bin", "KNEADWISE_HOST=0.0.0.0", "KNEADWISE_MANAGEMENT_ADDRESS=0.0.0.0");
-        assertThat(container.at("/Labels/app.kneadwise.healthcheck").asString())
-                .isEqualTo("java -cp @/app/jib-classpath-file kneadwise.Kneadwise healthcheck");
+        assertThat(container.at("/Labels/app.kneadwise.healthcheck").asString()).isEqualTo(HEALTH_CHECK);
     }
 
     @Test
@@ -108,41 +107,50 @@ class ImageIT {
 
     @Test
     void theImageServesHealthzUnderPodman() throws Exception {
-        String why = podmanCannotRunContainers();
-        assumeTrue(why.isEmpty(), why);
+        List<String> reasons = new ArrayList<>();
+        Optional<Podman> podman = podmanThatRunsContainers(reasons);
+        assumeTrue(podman.isPresent(), "podman cannot start containers here: " + String.join("; ", reasons));
         Optional<Path> binaries = DebianPostgres.installedBinaries();
         assumeTrue(binaries.isPresent(), "Debian's PostgreSQL is not installed (apt-get install postgresql)");
-        Result loaded = run(List.of("podman", "load", "-q", "-i", TARBALL.toString()), Duration.ofMinutes(2));
+        Result loaded = run(podman.get().command("load", "-q", "-i", TARBALL.toString()), Duration.ofMinutes(2));
         assertThat(loaded.code()).as(loaded.output()).isZero();
         String image =
                 loaded.output().replaceAll("(?s).*Loaded image[^:]*: *", "").strip();
+        // Removed by its id at the end, so that no untagged copy is left behind run after run.
+        String imageId = run(
+                        podman.get().command("image", "inspect", "--format", "{{.Id}}", image), Duration.ofMinutes(1))
+                .output()
+                .strip();
         int port = freePort();
         int management = freePort();
-        try (DebianPostgres database = DebianPostgres.start(binaries.get(), work.resolve("postgres"))) {
-            Result started = run(
-                    List.of(
-                            "podman",
-                            "run",
-                            "-d",
-                            "--rm",
-                            "--network",
-                            "host",
-                            "-e",
-                            "PORT=" + port,
-                            "-e",
-                            "KNEADWISE_MANAGEMENT_PORT=" + management,
-                            "-e",
-                            "KNEADWISE_DB_URL=" + database.jdbcUrl(),
-                            "-e",
-                            "KNEADWISE_DB_USER=" + DebianPostgres.USER,
-                            "-e",
-                            "KNEADWISE_DB_PASSWORD=" + DebianPostgres.PASSWORD,
-                            "--health-cmd",
-                            "java -cp @/app/jib-classpath-file kneadwise.Kneadwise healthcheck",
-                            image),
-                    Duration.ofMinutes(1));
+        // A directory of its own under /tmp, which start() gives to the postgres user, as the other tests' are.
+        Path postgres = Files.createTempDirectory("kneadwise-image-postgres");
+        try (DebianPostgres database = DebianPostgres.start(binaries.get(), postgres)) {
+            List<String> arguments = new ArrayList<>(List.of("run", "-d", "--rm", "--network", "host"));
+            arguments.addAll(podman.get().runOptions());
+            arguments.addAll(List.of(
+                    "-e",
+                    "PORT=" + port,
+                    "-e",
+                    "KNEADWISE_MANAGEMENT_PORT=" + management,
+                    "-e",
+                    "KNEADWISE_DB_URL=" + database.jdbcUrl(),
+                    "-e",
+                    "KNEADWISE_DB_USER=" + DebianPostgres.USER,
+                    "-e",
+                    "KNEADWISE_DB_PASSWORD=" + DebianPostgres.PASSWORD,
+                    // the exec form: the image has no shell for a command line
+                    "--health-cmd",
+                    HEALTH_CHECK,
+                    image));
+            Result started = run(podman.get().command(arguments.toArray(String[]::new)), Duration.ofMinutes(1));
             assertThat(started.code()).as(started.output()).isZero();
-            String container = started.output().strip();
+            // Its id is the last line; without systemd, podman also says it cannot time the health checks itself.
+            String container = started.output()
+                    .lines()
+                    .filter(line -> line.matches("[0-9a-f]{64}"))
+                    .reduce((first, last) -> last)
+                    .orElseThrow(() -> new AssertionError("no container id in: " + started.output()));
             try {
                 ServiceClient service = new ServiceClient(port);
                 Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
@@ -166,19 +174,24 @@ class ImageIT {
                                 .get("/actuator/health/liveness")
                                 .statusCode())
                         .isEqualTo(200);
-                Result check = run(List.of("podman", "healthcheck", "run", container), Duration.ofMinutes(1));
+                Result check = run(podman.get().command("healthcheck", "run", container), Duration.ofMinutes(1));
                 assertThat(check.code()).as(check.output()).isZero();
+                assertThat(check.output()).doesNotContain("unhealthy");
                 Result user = run(
-                        List.of("podman", "exec", container, "java", "-XshowSettings:properties", "-version"),
+                        podman.get().command("exec", container, "java", "-XshowSettings:properties", "-version"),
                         Duration.ofMinutes(1));
                 assertThat(user.output()).contains("user.name = kneadwise");
             } finally {
-                run(List.of("podman", "rm", "-f", container), Duration.ofMinutes(1));
+                run(podman.get().command("rm", "-f", container), Duration.ofMinutes(1));
             }
         } finally {
-            run(List.of("podman", "rmi", "-f", image), Duration.ofMinutes(1));
+            run(podman.get().command("rmi", "-f", imageId), Duration.ofMinutes(1));
         }
     }
+
+    /** The image's health check, in the exec form a runtime takes: the image holds no shell. */
+    static final String HEALTH_CHECK =
+            "[\"java\",\"-cp\",\"@/app/jib-classpath-file\",\"kneadwise.Kneadwise\",\"healthcheck\"]";
 
     /** Runs the application in the image's files, as the image's user, the way its entry point does. */
     private static Result inImage(Path root, String... args) throws Exception {
@@ -194,18 +207,34 @@ class ImageIT {
         return run(command, Duration.ofMinutes(1));
     }
 
-    /** Empty when podman can start a container on this machine, else why not. */
-    private String podmanCannotRunContainers() throws Exception {
-        Result version;
+    /** How podman is called here: its global options, and the options of each run. */
+    record Podman(List<String> global, List<String> runOptions) {
+
+        List<String> command(String... arguments) {
+            List<String> command = new ArrayList<>(List.of("podman"));
+            command.addAll(global);
+            command.addAll(List.of(arguments));
+            return command;
+        }
+    }
+
+    /**
+     * A way podman starts a container on this machine, tried on the smallest container there is (this machine's own
+     * /bin/true with its libraries as a root filesystem): its defaults first; then Debian's runc with open-file and
+     * process limits no higher than this process's, for machines (such as these sandboxes) that refuse crun the
+     * limits it raises and run cgroups in hybrid mode. Each refusal is added to {@code reasons}.
+     */
+    private Optional<Podman> podmanThatRunsContainers(List<String> reasons) throws Exception {
         try {
-            version = run(List.of("podman", "--version"), Duration.ofSeconds(30));
+            Result version = run(List.of("podman", "--version"), Duration.ofSeconds(30));
+            if (version.code() != 0) {
+                reasons.add("podman does not run: " + version.output().strip());
+                return Optional.empty();
+            }
         } catch (IOException notInstalled) {
-            return "podman is not installed (apt-get install podman)";
+            reasons.add("podman is not installed (apt-get install podman)");
+            return Optional.empty();
         }
-        if (version.code() != 0) {
-            return "podman does not run here: " + version.output();
-        }
-        // The smallest container there is: this machine's own /bin/true with its libraries, as a root filesystem.
         Path rootfs = work.resolve("probe");
         Files.createDirectories(rootfs.resolve("bin"));
         Files.copy(Path.of("/bin/true"), rootfs.resolve("bin/true"));
@@ -219,12 +248,20 @@ class ImageIT {
             Files.createDirectories(target.getParent());
             Files.copy(Path.of(library), target);
         }
-        Result probe = run(
-                List.of("podman", "run", "--rm", "--rootfs", rootfs.toString(), "/bin/true"), Duration.ofMinutes(1));
-        return probe.code() == 0
-                ? ""
-                : "podman cannot start containers on this machine: "
-                        + probe.output().strip();
+        List<String> limits = List.of("--ulimit", "nofile=4096:4096", "--ulimit", "nproc=4096:4096");
+        List<Podman> ways = List.of(new Podman(List.of(), List.of()), new Podman(List.of("--runtime", "runc"), limits));
+        for (Podman way : ways) {
+            List<String> arguments = new ArrayList<>(List.of("run", "--rm"));
+            arguments.addAll(way.runOptions());
+            arguments.addAll(List.of("--rootfs", rootfs.toString(), "/bin/true"));
+            Result probe = run(way.command(arguments.toArray(String[]::new)), Duration.ofMinutes(1));
+            if (probe.code() == 0) {
+                return Optional.of(way);
+            }
+            reasons.add(
+                    String.join(" ", way.command("run")) + ": " + probe.output().strip());
+        }
+        return Optional.empty();
     }
 
     private Path blob(String digest) {
