@@ -131,7 +131,16 @@ public final class ApiSchemas {
 
     /** The schema, or null. */
     public static Schema<?> orNull(Schema<?> schema) {
-        Set<String> types = new java.util.LinkedHashSet<>(schema.getTypes());
+        if (schema.get$ref() != null) {
+            // a reference cannot take another type beside it: either the referenced schema or null
+            return anyOf(schema, typed("null"));
+        }
+        Set<String> types = new java.util.LinkedHashSet<>();
+        if (schema.getTypes() != null) {
+            types.addAll(schema.getTypes());
+        } else if (schema.getType() != null) {
+            types.add(schema.getType()); // a schema springdoc made in the OpenAPI 3.0 style
+        }
         types.add("null");
         schema.setTypes(types);
         if (schema.getEnum() != null && !schema.getEnum().contains(null)) {

@@ -46,10 +46,13 @@ class ApiDocsPage {
     private final ObjectProvider<OpenApiWebMvcResource> description;
 
     private final JsonMapper json;
+    /** Writes each schema indented, for reading. */
+    private final JsonMapper pretty;
 
     ApiDocsPage(ObjectProvider<OpenApiWebMvcResource> description, JsonMapper json) {
         this.description = description;
         this.json = json;
+        this.pretty = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
     @GetMapping("/api/docs")
@@ -63,8 +66,6 @@ class ApiDocsPage {
                         .add(operation);
             }
         }
-        JsonMapper pretty =
-                json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
         List<Schema> schemas = new ArrayList<>();
         for (Map.Entry<String, JsonNode> schema :
                 api.path("components").path("schemas").properties()) {

@@ -5,14 +5,10 @@ import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
-import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import kneadwise.system.ApiSchemas;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -52,35 +48,10 @@ class NullableRecordFields implements ModelConverter {
             }
             Object property = model.getProperties().get(component.getName());
             if (property instanceof Schema<?> schema) {
-                model.getProperties().put(component.getName(), orNull(schema));
+                model.getProperties().put(component.getName(), ApiSchemas.orNull(schema));
             }
         }
         return resolved;
-    }
-
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static Schema<?> orNull(Schema<?> schema) {
-        if (schema.get$ref() != null) {
-            JsonSchema either = new JsonSchema();
-            JsonSchema nothing = new JsonSchema();
-            nothing.setTypes(new LinkedHashSet<>(List.of("null")));
-            either.setAnyOf(new ArrayList<>(List.of(schema, nothing)));
-            return either;
-        }
-        Set<String> types = new LinkedHashSet<>();
-        if (schema.getTypes() != null) {
-            types.addAll(schema.getTypes());
-        } else if (schema.getType() != null) {
-            types.add(schema.getType());
-        }
-        types.add("null");
-        schema.setTypes(types);
-        if (schema.getEnum() != null && !schema.getEnum().contains(null)) {
-            List values = new ArrayList<>(schema.getEnum());
-            values.add(null);
-            ((Schema) schema).setEnum(values);
-        }
-        return schema;
     }
 
     private static @Nullable Class<?> rawClass(AnnotatedType type) {

@@ -41,6 +41,7 @@ class ImageIT {
     @TempDir
     Path work;
 
+    JsonNode manifest;
     JsonNode config;
     Path layout;
 
@@ -52,7 +53,7 @@ class ImageIT {
         layout = Files.createTempDirectory("kneadwise-oci");
         run(List.of("tar", "xf", TARBALL.toString(), "-C", layout.toString()), Duration.ofMinutes(1));
         JsonNode index = JSON.readTree(layout.resolve("index.json").toFile());
-        JsonNode manifest =
+        manifest =
                 JSON.readTree(blob(index.at("/manifests/0/digest").asString()).toFile());
         assertThat(manifest.path("mediaType").asString()).isEqualTo("application/vnd.oci.image.manifest.v1+json");
         config = JSON.readTree(blob(manifest.at("/config/digest").asString()).toFile());
@@ -75,9 +76,6 @@ class ImageIT {
         assumeTrue(isRoot(), "chroot needs root; this test runs as another user");
         Path root = work.resolve("root");
         Files.createDirectories(root);
-        JsonNode index = JSON.readTree(layout.resolve("index.json").toFile());
-        JsonNode manifest =
-                JSON.readTree(blob(index.at("/manifests/0/digest").asString()).toFile());
         for (JsonNode layer : manifest.path("layers")) {
             run(
                     List.of("tar", "xzf", blob(layer.path("digest").asString()).toString(), "-C", root.toString()),

@@ -61,25 +61,11 @@ class MailSenderTest {
             List<Future<Integer>> sent = List.of(
                     nodes.submit(() -> {
                         start.await();
-                        return new MailSender(
-                                        jdbc,
-                                        transactions,
-                                        counting,
-                                        Clock.systemUTC(),
-                                        Duration.ofSeconds(1),
-                                        new SimpleMeterRegistry())
-                                .deliverDue();
+                        return everySecond(jdbc, transactions, counting).deliverDue();
                     }),
                     nodes.submit(() -> {
                         start.await();
-                        return new MailSender(
-                                        jdbc,
-                                        transactions,
-                                        counting,
-                                        Clock.systemUTC(),
-                                        Duration.ofSeconds(1),
-                                        new SimpleMeterRegistry())
-                                .deliverDue();
+                        return everySecond(jdbc, transactions, counting).deliverDue();
                     }));
             start.countDown();
             int total = sent.get(0).get() + sent.get(1).get();
@@ -163,5 +149,11 @@ class MailSenderTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    /** A node's sender with a first pause of a second and metrics of its own. */
+    private static MailSender everySecond(JdbcClient jdbc, TransactionTemplate transactions, MailTransport transport) {
+        return new MailSender(
+                jdbc, transactions, transport, Clock.systemUTC(), Duration.ofSeconds(1), new SimpleMeterRegistry());
     }
 }
